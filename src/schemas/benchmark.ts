@@ -11,8 +11,22 @@ export const benchmarkDefinitionSchema = z
     name: text,
     /** What it measures, in a few words. */
     category: z.enum(
-      ['knowledge', 'reasoning', 'math', 'coding', 'instruction-following', 'long-context', 'vision', 'agentic', 'multilingual', 'other'],
-      { error: 'category must be one of knowledge, reasoning, math, coding, instruction-following, long-context, vision, agentic, multilingual, other' },
+      [
+        'knowledge',
+        'reasoning',
+        'math',
+        'coding',
+        'instruction-following',
+        'long-context',
+        'vision',
+        'agentic',
+        'multilingual',
+        'other',
+      ],
+      {
+        error:
+          'category must be one of knowledge, reasoning, math, coding, instruction-following, long-context, vision, agentic, multilingual, other',
+      },
     ),
     /** The unit scores are reported in. */
     unit: z.enum(['%', 'score', 'elo'], { error: 'unit must be %, score or elo' }),

@@ -38,3 +38,18 @@ export const tokenCount = z
 
 /** A short line of prose for a human reader. */
 export const text = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * Wraps a cross-field rule. zod runs object-level rules even when a field inside already
+ * failed (with that field's raw input), so a rule may meet a shape it does not expect;
+ * the field's own error is already reported, so such a rule simply has nothing to add.
+ */
+export const crossField =
+  <T>(rule: (value: T, ctx: z.RefinementCtx<T>) => void) =>
+  (value: T, ctx: z.RefinementCtx<T>): void => {
+    try {
+      rule(value, ctx);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+    }
+  };

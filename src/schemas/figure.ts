@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ref, text } from './common';
+import { crossField, ref, text } from './common';
 
 /**
  * The state of a figure. A figure is `known` (a value with its source), `not-disclosed`
@@ -26,37 +26,43 @@ export const claim = <T extends z.ZodType>(value: T) =>
       note: text.optional(),
     })
     .strict()
-    .superRefine((c, ctx) => {
-      if (c.state === 'known') {
-        if (c.value === undefined)
-          ctx.addIssue({ code: 'custom', path: ['value'], message: 'a known figure needs a value' });
-        if (c.source === undefined)
+    .superRefine(
+      crossField((c, ctx) => {
+        if (c.state === 'known') {
+          if (c.value === undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['value'],
+              message: 'a known figure needs a value',
+            });
+          if (c.source === undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['source'],
+              message: 'every figure needs a source: add `source: <source id>`',
+            });
+          return;
+        }
+        if (c.value !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['value'],
+            message: `a figure that is ${c.state} has no value; remove it or set state: known`,
+          });
+        if (c.state === 'not-disclosed' && c.source === undefined)
           ctx.addIssue({
             code: 'custom',
             path: ['source'],
-            message: 'every figure needs a source: add `source: <source id>`',
+            message: 'name the source that says the provider has not disclosed this',
           });
-        return;
-      }
-      if (c.value !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['value'],
-          message: `a figure that is ${c.state} has no value; remove it or set state: known`,
-        });
-      if (c.state === 'not-disclosed' && c.source === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['source'],
-          message: 'name the source that says the provider has not disclosed this',
-        });
-      if (c.state === 'unknown' && c.note === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['note'],
-          message: 'say in `note` what was looked for and not found',
-        });
-    });
+        if (c.state === 'unknown' && c.note === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['note'],
+            message: 'say in `note` what was looked for and not found',
+          });
+      }),
+    );
 
 /**
  * A figure: one claim, or a list of claims when sources disagree. The first claim is the

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { benchmarkResultSchema } from './benchmark';
-import { isoDate, partialDate, ref, text, tokenCount } from './common';
+import { crossField, isoDate, partialDate, ref, text, tokenCount } from './common';
 import { figure, type Figure } from './figure';
 import { price, priceScheduleSchema, pricesMissingSchema } from './pricing';
 
@@ -93,23 +93,25 @@ export const offeringSchema = z
     pricesMissing: pricesMissingSchema.optional(),
   })
   .strict()
-  .superRefine((o, ctx) => {
-    if ((o.prices === undefined) === (o.pricesMissing === undefined))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['prices'],
-        message: 'give either `prices` or `pricesMissing` (saying why there are none)',
-      });
-    o.prices?.forEach((s, i) => {
-      const prev = o.prices?.[i - 1];
-      if (prev && s.effective <= prev.effective)
+  .superRefine(
+    crossField((o, ctx) => {
+      if ((o.prices === undefined) === (o.pricesMissing === undefined))
         ctx.addIssue({
           code: 'custom',
-          path: ['prices', i, 'effective'],
-          message: 'price schedules must be listed oldest first, one per date',
+          path: ['prices'],
+          message: 'give either `prices` or `pricesMissing` (saying why there are none)',
         });
-    });
-  });
+      o.prices?.forEach((s, i) => {
+        const prev = o.prices?.[i - 1];
+        if (prev && s.effective <= prev.effective)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['prices', i, 'effective'],
+            message: 'price schedules must be listed oldest first, one per date',
+          });
+      });
+    }),
+  );
 
 /** A sourced statement: what the model is good for, or not. */
 const statementSchema = z
@@ -162,7 +164,9 @@ export const modelSchema = z
     /** What it can do through its API. */
     capabilities: capabilitiesSchema,
     /** The tokenizer encoding, or `proprietary` where the tokenizer is not public. */
-    tokenizer: figure(z.enum(encodings, { error: `tokenizer must be one of ${encodings.join(', ')}` })),
+    tokenizer: figure(
+      z.enum(encodings, { error: `tokenizer must be one of ${encodings.join(', ')}` }),
+    ),
     /** Each provider that serves it, with prices. */
     offerings: z.array(offeringSchema).min(1, 'list at least one offering'),
     /** Benchmark results, every sourced value (disagreeing sources included). */
@@ -173,61 +177,65 @@ export const modelSchema = z
     avoidFor: z.array(statementSchema).default([]),
   })
   .strict()
-  .superRefine((m, ctx) => {
-    const known = <T>(f: Figure<T> | undefined): T[] =>
-      (f ?? []).filter((c) => c.state === 'known' && c.value !== undefined).map((c) => c.value as T);
-    const contexts = known(m.limits.contextWindow);
-    const largestContext = contexts.length ? Math.max(...contexts) : undefined;
-    if (largestContext !== undefined) {
-      m.limits.maxOutput.forEach((c, i) => {
-        if (c.value !== undefined && c.value > largestContext)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['limits', 'maxOutput', i, 'value'],
-            message: `max output ${c.value} is larger than the context window ${largestContext}`,
-          });
-      });
-      m.limits.maxInput?.forEach((c, i) => {
-        if (c.value !== undefined && c.value > largestContext)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['limits', 'maxInput', i, 'value'],
-            message: `max input ${c.value} is larger than the context window ${largestContext}`,
-          });
-      });
-    }
-    m.offerings.forEach((o, oi) => {
-      const own = known(o.limits?.contextWindow);
-      const window = own.length ? Math.max(...own) : largestContext;
-      if (window === undefined) return;
-      o.prices?.forEach((s, si) =>
-        s.tiers?.forEach((t, ti) => {
-          if (t.above >= window)
+  .superRefine(
+    crossField((m, ctx) => {
+      const known = <T>(f: Figure<T> | undefined): T[] =>
+        (f ?? [])
+          .filter((c) => c.state === 'known' && c.value !== undefined)
+          .map((c) => c.value as T);
+      const contexts = known(m.limits.contextWindow);
+      const largestContext = contexts.length ? Math.max(...contexts) : undefined;
+      if (largestContext !== undefined) {
+        m.limits.maxOutput.forEach((c, i) => {
+          if (c.value !== undefined && c.value > largestContext)
             ctx.addIssue({
               code: 'custom',
-              path: ['offerings', oi, 'prices', si, 'tiers', ti, 'above'],
-              message: `a tier above ${t.above} tokens lies outside the ${window}-token context window`,
+              path: ['limits', 'maxOutput', i, 'value'],
+              message: `max output ${c.value} is larger than the context window ${largestContext}`,
             });
-        }),
-      );
-    });
-    const first = (f: Figure<string> | undefined) => known(f)[0];
-    const order: [string, string | undefined][] = [
-      ['released', first(m.lifecycle.released)],
-      ['deprecated', first(m.lifecycle.deprecated)],
-      ['shutdown', first(m.lifecycle.shutdown)],
-    ];
-    const dated = order.filter((e): e is [string, string] => e[1] !== undefined);
-    dated.forEach(([name, date], i) => {
-      const prev = dated[i - 1];
-      if (prev && date < prev[1])
-        ctx.addIssue({
-          code: 'custom',
-          path: ['lifecycle', name],
-          message: `${name} (${date}) is before ${prev[0]} (${prev[1]})`,
         });
-    });
-  });
+        m.limits.maxInput?.forEach((c, i) => {
+          if (c.value !== undefined && c.value > largestContext)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['limits', 'maxInput', i, 'value'],
+              message: `max input ${c.value} is larger than the context window ${largestContext}`,
+            });
+        });
+      }
+      m.offerings.forEach((o, oi) => {
+        const own = known(o.limits?.contextWindow);
+        const window = own.length ? Math.max(...own) : largestContext;
+        if (window === undefined) return;
+        o.prices?.forEach((s, si) =>
+          s.tiers?.forEach((t, ti) => {
+            if (t.above >= window)
+              ctx.addIssue({
+                code: 'custom',
+                path: ['offerings', oi, 'prices', si, 'tiers', ti, 'above'],
+                message: `a tier above ${t.above} tokens lies outside the ${window}-token context window`,
+              });
+          }),
+        );
+      });
+      const first = (f: Figure<string> | undefined) => known(f)[0];
+      const order: [string, string | undefined][] = [
+        ['released', first(m.lifecycle.released)],
+        ['deprecated', first(m.lifecycle.deprecated)],
+        ['shutdown', first(m.lifecycle.shutdown)],
+      ];
+      const dated = order.filter((e): e is [string, string] => e[1] !== undefined);
+      dated.forEach(([name, date], i) => {
+        const prev = dated[i - 1];
+        if (prev && date < prev[1])
+          ctx.addIssue({
+            code: 'custom',
+            path: ['lifecycle', name],
+            message: `${name} (${date}) is before ${prev[0]} (${prev[1]})`,
+          });
+      });
+    }),
+  );
 
 export type ModelSpec = z.output<typeof modelSchema>;
 export type Offering = z.output<typeof offeringSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, ref, text, tokenCount } from './common';
+import { crossField, isoDate, ref, text, tokenCount } from './common';
 
 /** A price in USD per 1M tokens. */
 export const price = z
@@ -66,17 +66,19 @@ export const batchSchema = z
     note: text.optional(),
   })
   .strict()
-  .superRefine((b, ctx) => {
-    const explicit = b.input !== undefined || b.output !== undefined;
-    if (b.discount === undefined && !explicit)
-      ctx.addIssue({ code: 'custom', message: 'give either `discount` or `input` and `output`' });
-    if (b.discount !== undefined && explicit)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['discount'],
-        message: 'give either `discount` or explicit prices, not both',
-      });
-  });
+  .superRefine(
+    crossField((b, ctx) => {
+      const explicit = b.input !== undefined || b.output !== undefined;
+      if (b.discount === undefined && !explicit)
+        ctx.addIssue({ code: 'custom', message: 'give either `discount` or `input` and `output`' });
+      if (b.discount !== undefined && explicit)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['discount'],
+          message: 'give either `discount` or explicit prices, not both',
+        });
+    }),
+  );
 
 /**
  * One dated price schedule of an offering. Prices change over time: each schedule says when
@@ -113,36 +115,41 @@ export const priceScheduleSchema = z
     note: text.optional(),
   })
   .strict()
-  .superRefine((s, ctx) => {
-    for (const meter of meterNames) {
-      const value = s[meter];
-      if (value === undefined) continue;
-      if (value === 0 && !s.free?.includes(meter))
+  .superRefine(
+    crossField((s, ctx) => {
+      for (const meter of meterNames) {
+        const value = s[meter];
+        if (value === undefined) continue;
+        if (value === 0 && !s.free?.includes(meter))
+          ctx.addIssue({
+            code: 'custom',
+            path: [meter],
+            message: `a price of 0 needs the source to say it is free: add ${meter} to \`free\``,
+          });
+        if (value > 0 && value < 0.005)
+          ctx.addIssue({
+            code: 'custom',
+            path: [meter],
+            message: `${value} looks like a per-token or per-1K price; prices are USD per 1M tokens`,
+          });
+      }
+      if (s.input === undefined && s.output === undefined)
         ctx.addIssue({
           code: 'custom',
-          path: [meter],
-          message: `a price of 0 needs the source to say it is free: add ${meter} to \`free\``,
+          message: 'a price schedule needs at least input or output',
         });
-      if (value > 0 && value < 0.005)
-        ctx.addIssue({
-          code: 'custom',
-          path: [meter],
-          message: `${value} looks like a per-token or per-1K price; prices are USD per 1M tokens`,
-        });
-    }
-    if (s.input === undefined && s.output === undefined)
-      ctx.addIssue({ code: 'custom', message: 'a price schedule needs at least input or output' });
-    const tiers = s.tiers ?? [];
-    tiers.forEach((tier, i) => {
-      const prev = tiers[i - 1];
-      if (prev && tier.above <= prev.above)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['tiers', i, 'above'],
-          message: 'tiers must be listed lowest threshold first',
-        });
-    });
-  });
+      const tiers = s.tiers ?? [];
+      tiers.forEach((tier, i) => {
+        const prev = tiers[i - 1];
+        if (prev && tier.above <= prev.above)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tiers', i, 'above'],
+            message: 'tiers must be listed lowest threshold first',
+          });
+      });
+    }),
+  );
 
 /** Why an offering has no prices: not disclosed, unknown, or not applicable (self-hosted weights). */
 export const pricesMissingSchema = z

@@ -11,7 +11,10 @@ export const sourceKind = z.enum(
     'leaderboard', // an independent benchmark leaderboard
     'press', // reviews, articles and blog posts by third parties
   ],
-  { error: 'kind must be one of provider-docs, provider-announcement, host-docs, dataset, leaderboard, press' },
+  {
+    error:
+      'kind must be one of provider-docs, provider-announcement, host-docs, dataset, leaderboard, press',
+  },
 );
 
 /**

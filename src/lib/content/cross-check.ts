@@ -1,4 +1,5 @@
-import { formatPath, type Problem } from './problems';
+import { sourceCitations } from '../models/refs';
+import type { Problem } from './problems';
 import type { Catalog } from './types';
 
 /**
@@ -15,12 +16,20 @@ export function crossCheck(catalog: Catalog): Problem[] {
 
   for (const s of catalog.sources)
     if (s.speaksFor !== undefined && !providers.has(s.speaksFor))
-      problems.push({ file: s.file, path: 'speaksFor', message: unknownId('provider', s.speaksFor) });
+      problems.push({
+        file: s.file,
+        path: 'speaksFor',
+        message: unknownId('provider', s.speaksFor),
+      });
 
   for (const m of catalog.models) {
     const other = modelIds.get(m.id);
     if (other)
-      problems.push({ file: m.file, path: '', message: `model id "${m.id}" is also used by ${other}` });
+      problems.push({
+        file: m.file,
+        path: '',
+        message: `model id "${m.id}" is also used by ${other}`,
+      });
     modelIds.set(m.id, m.file);
   }
 
@@ -63,11 +72,15 @@ export function crossCheck(catalog: Catalog): Problem[] {
     });
     const successor = m.lifecycle.successor;
     if (successor !== undefined && !modelIds.has(successor))
-      problems.push({ file: m.file, path: 'lifecycle.successor', message: unknownId('model', successor) });
+      problems.push({
+        file: m.file,
+        path: 'lifecycle.successor',
+        message: unknownId('model', successor),
+      });
 
-    for (const { path, value } of sourceRefs(m))
-      if (!sources.has(value))
-        problems.push({ file: m.file, path, message: unknownId('source', value) });
+    for (const { path, source } of sourceCitations(m))
+      if (!sources.has(source))
+        problems.push({ file: m.file, path, message: unknownId('source', source) });
   }
 
   for (const f of catalog.families) {
@@ -78,7 +91,11 @@ export function crossCheck(catalog: Catalog): Problem[] {
       problems.push({ file: f.file, path: '', message: `no model names family "${f.id}"` });
     f.guidance.forEach((g, i) => {
       if (!sources.has(g.source))
-        problems.push({ file: f.file, path: `guidance[${i}].source`, message: unknownId('source', g.source) });
+        problems.push({
+          file: f.file,
+          path: `guidance[${i}].source`,
+          message: unknownId('source', g.source),
+        });
       g.choose.forEach((id, j) => {
         if (!members.has(id))
           problems.push({
@@ -94,14 +111,3 @@ export function crossCheck(catalog: Catalog): Problem[] {
 
 const unknownId = (kind: string, id: string) =>
   `unknown ${kind} "${id}"; add content/${kind === 'model' ? 'models/<maker>' : `${kind}s`}/${id}.yaml or fix the id`;
-
-/** Every `source: <id>` anywhere inside a record, with its path. */
-function sourceRefs(node: unknown, path: PropertyKey[] = []): { path: string; value: string }[] {
-  if (Array.isArray(node)) return node.flatMap((child, i) => sourceRefs(child, [...path, i]));
-  if (node === null || typeof node !== 'object') return [];
-  return Object.entries(node).flatMap(([key, child]) =>
-    key === 'source' && typeof child === 'string'
-      ? [{ path: formatPath([...path, key]), value: child }]
-      : sourceRefs(child, [...path, key]),
-  );
-}

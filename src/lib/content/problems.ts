@@ -23,9 +23,7 @@ export const formatProblem = (p: Problem): string =>
 /** Renders a zod path as `offerings[0].prices[1].input`. */
 export const formatPath = (path: readonly PropertyKey[]): string =>
   path
-    .map((key, i) =>
-      typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`,
-    )
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
     .join('');
 
 type Issue = z.core.$ZodIssue;

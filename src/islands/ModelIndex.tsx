@@ -1,0 +1,43 @@
+import { useMemo } from 'preact/hooks';
+import type { ModelRow } from '../lib/models/rows';
+import {
+  applyIndexState,
+  defaultIndexState,
+  parseIndexState,
+  serializeIndexState,
+  type IndexState,
+  type SortKey,
+} from '../lib/url-state/index-view';
+import { IndexFilters } from './IndexFilters';
+import { IndexTable } from './IndexTable';
+import { Notices } from './Notices';
+import { useUrlState } from './use-url-state';
+
+type Props = { rows: ModelRow[]; makers: { id: string; name: string }[] };
+
+/** The model index: search, filter and sort every model, with the state in the URL. */
+export default function ModelIndex({ rows, makers }: Props) {
+  const makerIds = makers.map((m) => m.id);
+  const [state, setState, notices] = useUrlState<IndexState>(
+    defaultIndexState,
+    (search) => parseIndexState(search, makerIds),
+    serializeIndexState,
+  );
+  const shown = useMemo(() => applyIndexState(rows, state), [rows, state]);
+  const sortBy = (key: SortKey) =>
+    setState({
+      ...state,
+      sort: key,
+      dir: state.sort === key && state.dir === 'asc' ? 'desc' : 'asc',
+    });
+  return (
+    <div class="model-index">
+      <Notices notices={notices} />
+      <IndexFilters state={state} makers={makers} onChange={setState} />
+      <p class="count" aria-live="polite" data-testid="index-count">
+        Showing {shown.length} of {rows.length} models
+      </p>
+      <IndexTable rows={shown} sort={state.sort} dir={state.dir} onSort={sortBy} />
+    </div>
+  );
+}
