@@ -27,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx astro preview --port 4321 --host localhost',
+    command: 'ASTRO_TELEMETRY_DISABLED=1 npx astro preview --port 4321 --host localhost',
     url: 'http://localhost:4321/',
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

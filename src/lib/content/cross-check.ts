@@ -6,10 +6,11 @@ import type { Catalog } from './types';
  * Rules that span files: every id a spec cites must exist, model ids and aliases must be
  * unique across files, and a model file must sit in its maker's folder.
  */
-export function crossCheck(catalog: Catalog): Problem[] {
+export function crossCheck(catalog: Catalog, broken: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
-  const providers = new Set(catalog.providers.map((p) => p.id));
-  const sources = new Set(catalog.sources.map((s) => s.id));
+  // Ids whose file exists but is invalid count as present: that file's own error says what is wrong.
+  const providers = new Set([...catalog.providers.map((p) => p.id), ...broken]);
+  const sources = new Set([...catalog.sources.map((s) => s.id), ...broken]);
   const benchmarks = new Set(catalog.benchmarks.map((b) => b.id));
   const modelIds = new Map<string, string>();
   const nameFor = new Map<string, string>();
@@ -71,7 +72,7 @@ export function crossCheck(catalog: Catalog): Problem[] {
         });
     });
     const successor = m.lifecycle.successor;
-    if (successor !== undefined && !modelIds.has(successor))
+    if (successor !== undefined && !modelIds.has(successor) && !broken.has(successor))
       problems.push({
         file: m.file,
         path: 'lifecycle.successor',
@@ -87,6 +88,7 @@ export function crossCheck(catalog: Catalog): Problem[] {
     if (!providers.has(f.maker))
       problems.push({ file: f.file, path: 'maker', message: unknownId('provider', f.maker) });
     const members = new Set(catalog.models.filter((m) => m.family?.id === f.id).map((m) => m.id));
+    for (const id of broken) members.add(id);
     if (members.size === 0)
       problems.push({ file: f.file, path: '', message: `no model names family "${f.id}"` });
     f.guidance.forEach((g, i) => {

@@ -50,10 +50,14 @@ export function readCatalog(contentDir: string, root: string = dirname(contentDi
     return id;
   };
 
+  // Ids of files that exist but failed validation: other files may cite them without a
+  // second, misleading "unknown id" error.
+  const broken = new Set<string>();
   const folder = <S extends z.ZodType>(name: string, schema: S) =>
     yamlFiles(join(contentDir, name)).flatMap((file) => {
       const id = checkId(file);
       const data = load(file, schema);
+      if (data === undefined) broken.add(id);
       return data === undefined ? [] : [{ ...data, id, file: rel(file) }];
     });
 
@@ -73,7 +77,7 @@ export function readCatalog(contentDir: string, root: string = dirname(contentDi
   } else problems.push({ file: rel(benchmarkFile), path: '', message: 'is missing' });
 
   const catalog: Catalog = { providers, sources, families, benchmarks, models };
-  problems.push(...crossCheck(catalog));
+  problems.push(...crossCheck(catalog, broken));
   if (problems.length > 0) throw new CatalogError(problems);
   return catalog;
 }

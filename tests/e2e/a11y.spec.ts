@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+const pages = [
+  '/',
+  '/models/gpt-4.1/',
+  '/models/gpt-oss-120b/',
+  '/families/gpt-4.1/',
+  '/providers/openai/',
+  '/sources/',
+  '/404.html',
+];
+
+for (const scheme of ['light', 'dark'] as const)
+  for (const path of pages)
+    test(`${path} has no serious accessibility issue in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
+      expect(serious).toEqual([]);
+    });

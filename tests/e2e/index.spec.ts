@@ -1,0 +1,67 @@
+import { expect, test } from './fixtures';
+
+const names = (page: import('@playwright/test').Page) =>
+  page.locator('[data-testid="model-table"] tbody tr th a').allTextContents();
+
+test('lists every model, sorts by price, and keeps the sort in the URL', async ({ page }) => {
+  await page.goto('/');
+  const all = await names(page);
+  expect(all.length).toBeGreaterThanOrEqual(22);
+  await page.getByRole('button', { name: /Input \$\/1M/ }).click();
+  await expect(page).toHaveURL(/sort=input/);
+  const sorted = await names(page);
+  expect(sorted[0]).toBe('GPT-4.1 nano');
+  await page.getByRole('button', { name: /Input \$\/1M/ }).click();
+  await expect(page).toHaveURL(/sort=input&dir=desc|dir=desc/);
+  expect((await names(page))[0]).toBe('GPT-4.5 (research preview)');
+});
+
+test('filters by provider and search, restores them from a link, and back undoes them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('checkbox', { name: 'Anthropic' }).check();
+  await expect(page).toHaveURL(/maker=anthropic/);
+  expect(await names(page)).toEqual(['Claude 3.7 Sonnet', 'Claude Opus 4.7', 'Claude Opus 4.8']);
+  await page.getByRole('searchbox', { name: 'Search models' }).fill('4.7');
+  await expect(page).toHaveURL(/q=4.7/);
+  expect(await names(page)).toEqual(['Claude Opus 4.7']);
+
+  const link = page.url();
+  const fresh = await page.context().newPage();
+  await fresh.goto(link);
+  await expect(fresh.locator('[data-testid="model-table"] tbody tr')).toHaveCount(1);
+  await expect(fresh.getByRole('searchbox', { name: 'Search models' })).toHaveValue('4.7');
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/maker=/);
+  expect((await names(page)).length).toBeGreaterThanOrEqual(22);
+});
+
+test('an alias finds its model', async ({ page }) => {
+  await page.goto('/?q=gpt-4.1-2025-04-14');
+  expect(await names(page)).toEqual(['GPT-4.1']);
+});
+
+test('bad parameters get a notice and the valid ones still apply', async ({ page }) => {
+  await page.goto('/?maker=openai,<b>nobody</b>&sort=price&minContext=1e309&capability=reasoning');
+  const notice = page.getByTestId('url-notice');
+  await expect(notice).toContainText('maker');
+  await expect(notice).toContainText('<b>nobody</b>');
+  await expect(notice).toContainText('sort');
+  await expect(notice).toContainText('minContext');
+  const shown = await names(page);
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown).toContain('OpenAI o3');
+  expect(shown).not.toContain('GPT-4.1');
+});
+
+test('works without JavaScript: the table lists every model', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  expect(await page.locator('[data-testid="model-table"] tbody tr').count()).toBeGreaterThanOrEqual(
+    22,
+  );
+  await context.close();
+});

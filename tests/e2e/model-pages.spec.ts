@@ -1,0 +1,67 @@
+import { expect, test } from './fixtures';
+
+type ApiModel = { id: string; name: string; limits: { contextWindow: { value?: number }[] } };
+
+test('every model page shows its name, key figures and sources', async ({ page, request }) => {
+  const data = (await (await request.get('/api/models.json')).json()) as { models: ApiModel[] };
+  expect(data.models.length).toBeGreaterThanOrEqual(22);
+  for (const model of data.models) {
+    await page.goto(`/models/${model.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(model.name);
+    const context = model.limits.contextWindow[0]?.value;
+    if (context !== undefined)
+      await expect(page.locator('[data-figure="context"] [data-value]')).toHaveText(
+        context.toLocaleString('en-US'),
+      );
+    await expect(page.locator('[data-figure="input-price"]')).toBeVisible();
+    expect(
+      await page.locator('.references li').count(),
+      `${model.id} cites sources`,
+    ).toBeGreaterThan(0);
+  }
+});
+
+test('GPT-4.1 shows both context windows, the provider’s own marked, and both offerings', async ({
+  page,
+}) => {
+  await page.goto('/models/gpt-4.1/');
+  const context = page.locator('[data-figure="context"]');
+  await expect(context).toContainText('1,047,576');
+  await expect(context).toContainText('1,048,576');
+  await expect(context).toContainText('Sources disagree');
+  await expect(context).toContainText("OpenAI's own");
+  await expect(page.locator('[data-figure="max-output"]')).toContainText('16,384');
+  await expect(page.locator('[data-offering="openai"]')).toContainText('$2.00');
+  await expect(page.locator('[data-offering="azure"]')).toContainText('Unknown');
+  const mmlu = page.locator('[data-testid="benchmark-table"] tr[data-benchmark="mmlu"]');
+  await expect(mmlu).toHaveCount(2);
+  await expect(mmlu.first()).toContainText('90.2%');
+  await expect(mmlu.nth(1)).toContainText('85%');
+});
+
+test('retired models carry a banner', async ({ page }) => {
+  await page.goto('/models/gpt-4.5/');
+  await expect(page.getByTestId('status')).toHaveText('Retired');
+  await expect(page.locator('.banner')).toContainText('Jul 14, 2025');
+});
+
+test('the GPT-4.1 family page compares base, mini and nano with sourced guidance', async ({
+  page,
+}) => {
+  await page.goto('/families/gpt-4.1/');
+  const header = page.locator('.family-table thead');
+  await expect(header).toContainText('GPT-4.1');
+  await expect(header).toContainText('GPT-4.1 mini');
+  await expect(header).toContainText('GPT-4.1 nano');
+  await expect(page.locator('.guidance')).toContainText('Real-time autocomplete');
+});
+
+test.describe('unknown pages', () => {
+  // The browser logs the 404 response itself as a console error; that one is expected here.
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+  test('get the 404 page', async ({ page }) => {
+    const response = await page.goto('/models/not-a-model/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+});
