@@ -5,7 +5,16 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // .astro files are checked by `astro check`; built output and caches are not ours to lint.
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', '.tools/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.tools/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

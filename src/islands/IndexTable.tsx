@@ -1,4 +1,4 @@
-import { formatPrice, formatTokensShort } from '../lib/format';
+import { formatPrice, formatTokens } from '../lib/format';
 import { statusLabel } from '../lib/models/status';
 import type { ModelRow } from '../lib/models/rows';
 import type { SortKey } from '../lib/url-state/index-view';
@@ -56,10 +56,8 @@ export function IndexTable({ rows, sort, dir, onSort }: Props) {
                 <a href={`/models/${r.id}/`}>{r.name}</a>
               </th>
               <td>{r.makerName}</td>
-              <td class="num">{r.context !== undefined ? formatTokensShort(r.context) : dash}</td>
-              <td class="num">
-                {r.maxOutput !== undefined ? formatTokensShort(r.maxOutput) : dash}
-              </td>
+              <td class="num">{r.context !== undefined ? formatTokens(r.context) : dash}</td>
+              <td class="num">{r.maxOutput !== undefined ? formatTokens(r.maxOutput) : dash}</td>
               <td class="num" title={r.priceVia ? `Price via ${r.priceVia}` : undefined}>
                 {r.input !== undefined ? formatPrice(r.input) : dash}
               </td>

@@ -29,7 +29,10 @@ test('GPT-4.1 shows both context windows, the provider’s own marked, and both 
   await expect(context).toContainText('1,047,576');
   await expect(context).toContainText('1,048,576');
   await expect(context).toContainText('Sources disagree');
-  await expect(context).toContainText("OpenAI's own");
+  await expect(context.locator('li', { hasText: '1,047,576' }).locator('.own')).toHaveText(
+    'official',
+  );
+  await expect(context.locator('li', { hasText: '1,048,576' }).locator('.own')).toHaveCount(0);
   await expect(page.locator('[data-figure="max-output"]')).toContainText('16,384');
   await expect(page.locator('[data-offering="openai"]')).toContainText('$2.00');
   await expect(page.locator('[data-offering="azure"]')).toContainText('Unknown');

@@ -13,15 +13,18 @@ export type EffectiveStatus = {
 
 /**
  * A stated status can go stale: a model "deprecated, shutdown 2026-10-23" is retired once
- * that day has passed. The latest shutdown date any source gives decides.
+ * that day has passed. The latest shutdown date any source gives decides, and only when
+ * every source gives one: if a source says no shutdown date is set, nothing is derived.
  */
 export function effectiveStatus(model: Model, today: string): EffectiveStatus {
   const stated = primaryValue(model.lifecycle.status) ?? 'active';
-  const dates = knownClaims(model.lifecycle.shutdown)
+  const claims = model.lifecycle.shutdown ?? [];
+  const dates = knownClaims(claims)
     .map((c) => c.value)
     .sort();
   const shutdown = dates[dates.length - 1];
-  if (shutdown !== undefined && shutdown <= today && stated !== 'retired')
+  const undisputed = dates.length === claims.length;
+  if (shutdown !== undefined && undisputed && shutdown <= today && stated !== 'retired')
     return { status: 'retired', shutdown, derived: true };
   return { status: stated, shutdown, derived: false };
 }

@@ -14,6 +14,8 @@ describe('status on a given day', () => {
     { id: 'gpt-4.1-nano', day: '2026-10-23', status: 'retired' },
     { id: 'gpt-4.5', day: '2025-08-01', status: 'retired' },
     { id: 'gpt-5.4', day: '2026-11-22', status: 'active' },
+    // One copy of Google's page gives a shutdown date, later copies say none is set.
+    { id: 'gemini-2.5-pro', day: '2026-11-22', status: 'active' },
   ])('$id on $day is $status', ({ id, day, status }) => {
     expect(effectiveStatus(model(id), day).status).toBe(status);
   });
