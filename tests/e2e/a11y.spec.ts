@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 
 const pages = [
   '/',
+  '/calculator/?models=gpt-4.1,o3&asof=2025-05-01',
   '/models/gpt-4.1/',
   '/models/gpt-oss-120b/',
   '/families/gpt-4.1/',

@@ -11,14 +11,14 @@ export function scheduleAt(offering: Offering, date: string): PriceSchedule | un
  * The offering a headline price comes from: the maker's own when it sells the model,
  * else the first offering with prices.
  */
-export function primaryOffering(model: Model): Offering | undefined {
+export function primaryOffering(model: Pick<Model, 'maker' | 'offerings'>): Offering | undefined {
   const priced = model.offerings.filter((o) => o.prices !== undefined);
   return priced.find((o) => o.provider === model.maker) ?? priced[0];
 }
 
 /** Headline input and output prices (USD per 1M tokens) on a date. */
 export function headlinePrices(
-  model: Model,
+  model: Pick<Model, 'maker' | 'offerings'>,
   date: string,
 ): { input?: number | undefined; output?: number | undefined; offering?: Offering | undefined } {
   const offering = primaryOffering(model);

@@ -1,4 +1,4 @@
-import type { Status } from '../../schemas';
+import type { Figure, Status } from '../../schemas';
 import type { Model } from '../content/types';
 import { knownClaims, primaryValue } from './figures';
 
@@ -12,20 +12,27 @@ export type EffectiveStatus = {
 };
 
 /**
- * A stated status can go stale: a model "deprecated, shutdown 2026-10-23" is retired once
- * that day has passed. The latest shutdown date any source gives decides, and only when
- * every source gives one: if a source says no shutdown date is set, nothing is derived.
+ * The day a model leaves the API, when every source gives one (the latest); undefined when
+ * there is none, or a source says no shutdown date is set.
  */
-export function effectiveStatus(model: Model, today: string): EffectiveStatus {
-  const stated = primaryValue(model.lifecycle.status) ?? 'active';
-  const claims = model.lifecycle.shutdown ?? [];
+export function agreedShutdown(shutdown: Figure<string> | undefined): string | undefined {
+  const claims = shutdown ?? [];
   const dates = knownClaims(claims)
     .map((c) => c.value)
     .sort();
-  const shutdown = dates[dates.length - 1];
-  const undisputed = dates.length === claims.length;
-  if (shutdown !== undefined && undisputed && shutdown <= today && stated !== 'retired')
-    return { status: 'retired', shutdown, derived: true };
+  return dates.length > 0 && dates.length === claims.length ? dates[dates.length - 1] : undefined;
+}
+
+/**
+ * A stated status can go stale: a model "deprecated, shutdown 2026-10-23" is retired once
+ * that day has passed, if its sources agree on a shutdown date.
+ */
+export function effectiveStatus(model: Pick<Model, 'lifecycle'>, today: string): EffectiveStatus {
+  const stated = primaryValue(model.lifecycle.status) ?? 'active';
+  const agreed = agreedShutdown(model.lifecycle.shutdown);
+  const shutdown = agreed ?? knownClaims(model.lifecycle.shutdown).at(-1)?.value;
+  if (agreed !== undefined && agreed <= today && stated !== 'retired')
+    return { status: 'retired', shutdown: agreed, derived: true };
   return { status: stated, shutdown, derived: false };
 }
 

@@ -1,0 +1,71 @@
+import { useMemo } from 'preact/hooks';
+import type { PricedModel } from '../lib/pricing/ranking';
+import { rankModels, cheapestThatFits } from '../lib/pricing/ranking';
+import {
+  defaultCalculatorState,
+  parseCalculatorState,
+  serializeCalculatorState,
+  type CalculatorState,
+} from '../lib/url-state/calculator';
+import { modelResolver } from '../lib/url-state/models-param';
+import { CopyLink } from './CopyLink';
+import { CostTable } from './CostTable';
+import { Notices } from './Notices';
+import { PriceChanges } from './PriceChanges';
+import { ScaleTable } from './ScaleTable';
+import { useUrlState } from './use-url-state';
+import { WorkloadForm } from './WorkloadForm';
+
+type Props = { models: PricedModel[]; providerNames: Record<string, string>; today: string };
+
+/** The cost calculator: one workload priced on every model, ranked, with its state in the URL. */
+export default function Calculator({ models, providerNames, today }: Props) {
+  const resolve = useMemo(() => modelResolver(models), [models]);
+  const [state, setState, notices] = useUrlState<CalculatorState>(
+    defaultCalculatorState,
+    (search) => parseCalculatorState(search, resolve, today),
+    serializeCalculatorState,
+  );
+  const asOf = state.asOf ?? today;
+  const shown = state.models.length ? models.filter((m) => state.models.includes(m.id)) : models;
+  const ranked = useMemo(
+    () => rankModels(shown, state.workload, asOf),
+    [shown, state.workload, asOf],
+  );
+  const best = cheapestThatFits(ranked, asOf);
+  const update = (next: Partial<CalculatorState>) =>
+    setState({ ...state, ...next }, { replace: true });
+  return (
+    <div class="calculator">
+      <Notices notices={notices} />
+      <WorkloadForm state={state} today={today} onChange={update} />
+      <CopyLink />
+      <PriceChanges models={shown} asOf={asOf} today={today} />
+      {state.models.length > 0 && (
+        <p>
+          Showing {shown.length} chosen model{shown.length === 1 ? '' : 's'}.{' '}
+          <button type="button" class="secondary" onClick={() => update({ models: [] })}>
+            Show every model
+          </button>
+        </p>
+      )}
+      <h2 id="ranking">Every model for this workload</h2>
+      {best ? (
+        <p class="callout" data-testid="cheapest">
+          Cheapest that fits: <strong>{best.model.name}</strong>
+        </p>
+      ) : (
+        <p class="callout">No model with a price fits this request.</p>
+      )}
+      <CostTable
+        ranked={ranked}
+        workload={state.workload}
+        asOf={asOf}
+        providerNames={providerNames}
+        best={best?.model.id}
+      />
+      <h2 id="scale">Cost at scale</h2>
+      <ScaleTable models={shown} mix={state.mix} asOf={asOf} onMix={(mix) => update({ mix })} />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { formatPrice, formatUsd } from '../lib/format';
+import { toUsd } from '../lib/pricing/money';
+import { totals } from '../lib/pricing/present';
+import type { RankedModel } from '../lib/pricing/ranking';
+import type { Workload } from '../lib/pricing/workload';
+import { shutdownBy } from '../lib/pricing/availability';
+
+type Props = {
+  ranked: RankedModel[];
+  workload: Workload;
+  asOf: string;
+  providerNames: Record<string, string>;
+  best?: string | undefined;
+};
+
+/** Every model ranked by the cost of one request, with per-day and per-month totals. */
+export function CostTable({ ranked, workload, asOf, providerNames, best }: Props) {
+  return (
+    <div class="table-scroll">
+      <table class="data cost-table" data-testid="cost-table">
+        <thead>
+          <tr>
+            <th scope="col">Model</th>
+            <th scope="col" class="num">
+              Per request
+            </th>
+            <th scope="col" class="num">
+              Per day
+            </th>
+            <th scope="col" class="num">
+              Per month
+            </th>
+            <th scope="col">Fits?</th>
+            <th scope="col">Priced at</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranked.map(({ model, offering, cost, fit }) => {
+            const t = cost.ok ? totals(cost.perRequest, workload.requestsPerMonth) : undefined;
+            const gone = shutdownBy(model, asOf);
+            return (
+              <tr
+                key={model.id}
+                data-model={model.id}
+                class={model.id === best ? 'best' : undefined}
+              >
+                <th scope="row">
+                  <a href={`/models/${model.id}/`}>{model.name}</a>
+                  {model.id === best && (
+                    <span class="badge status-active"> cheapest that fits</span>
+                  )}
+                  {gone && <span class="badge status-retired"> shut down {gone}</span>}
+                </th>
+                <td class="num" data-testid={`cost-${model.id}`}>
+                  {t ? formatUsd(toUsd(t.request)) : <span class="muted">No price</span>}
+                </td>
+                <td class="num">{t ? formatUsd(toUsd(t.day)) : '—'}</td>
+                <td class="num">{t ? formatUsd(toUsd(t.month)) : '—'}</td>
+                <td>{fit.fits ? 'Yes' : <span title={fit.reason}>No: {fit.reason}</span>}</td>
+                <td class="note">
+                  {cost.ok ? (
+                    <>
+                      {providerNames[offering?.provider ?? ''] ?? offering?.provider}: in{' '}
+                      {formatPrice(
+                        cost.lines.find((l) => l.meter === 'input')?.rate ??
+                          cost.schedule.input ??
+                          0,
+                      )}
+                      , out{' '}
+                      {formatPrice(
+                        cost.lines.find((l) => l.meter === 'output')?.rate ??
+                          cost.schedule.output ??
+                          0,
+                      )}
+                      {workload.batch && ' (batch)'}
+                      {cost.tier &&
+                        ` · long-context tier (over ${cost.tier.above.toLocaleString('en-US')} tokens)`}
+                      {cost.notes.map((n) => (
+                        <span key={n}> · {n}</span>
+                      ))}
+                    </>
+                  ) : (
+                    cost.reason
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import type { CalculatorState } from '../lib/url-state/calculator';
+import type { Workload } from '../lib/pricing/workload';
+import { DAYS_PER_MONTH } from '../lib/pricing/workload';
+import { formatTokens } from '../lib/format';
+
+type Props = {
+  state: CalculatorState;
+  today: string;
+  onChange: (next: Partial<CalculatorState>) => void;
+};
+
+const whole = (v: string) => {
+  const n = Math.round(Number(v));
+  return Number.isFinite(n) && n >= 0 ? n : 0;
+};
+
+/** The workload inputs: tokens per request, caching, batch, volume and the price date. */
+export function WorkloadForm({ state, today, onChange }: Props) {
+  const w = state.workload;
+  const set = (patch: Partial<Workload>) => onChange({ workload: { ...w, ...patch } });
+  const pct = (share: number) => String(Math.round(share * 1000) / 10);
+  return (
+    <form class="workload" onSubmit={(e) => e.preventDefault()}>
+      <label>
+        Input tokens per request
+        <input
+          type="number"
+          min="0"
+          step="1"
+          value={w.inputTokens}
+          onInput={(e) => set({ inputTokens: whole(e.currentTarget.value) })}
+        />
+      </label>
+      <label>
+        Output tokens per request
+        <input
+          type="number"
+          min="0"
+          step="1"
+          value={w.outputTokens}
+          onInput={(e) => set({ outputTokens: whole(e.currentTarget.value) })}
+        />
+      </label>
+      <label>
+        Reasoning tokens per request
+        <input
+          type="number"
+          min="0"
+          step="1"
+          value={w.reasoningTokens}
+          onInput={(e) => set({ reasoningTokens: whole(e.currentTarget.value) })}
+        />
+      </label>
+      <label>
+        Cached share of input (%)
+        <input
+          type="number"
+          min="0"
+          max="100"
+          step="any"
+          value={pct(w.cachedShare)}
+          onInput={(e) => set({ cachedShare: Math.min(1, whole(e.currentTarget.value) / 100) })}
+        />
+      </label>
+      <label>
+        Share written to cache (%)
+        <input
+          type="number"
+          min="0"
+          max="100"
+          step="any"
+          value={pct(w.cacheWriteShare)}
+          onInput={(e) =>
+            set({
+              cacheWriteShare: Math.min(1 - w.cachedShare, whole(e.currentTarget.value) / 100),
+            })
+          }
+        />
+      </label>
+      <label>
+        Cache lifetime
+        <select
+          value={w.cacheTtl}
+          onChange={(e) => set({ cacheTtl: e.currentTarget.value === '1h' ? '1h' : '5m' })}
+        >
+          <option value="5m">5 minutes</option>
+          <option value="1h">1 hour</option>
+        </select>
+      </label>
+      <label class="inline">
+        <input
+          type="checkbox"
+          checked={w.batch}
+          onChange={(e) => set({ batch: e.currentTarget.checked })}
+        />{' '}
+        Batch API
+      </label>
+      <label>
+        Requests per month
+        <input
+          type="number"
+          min="0"
+          step="1"
+          value={w.requestsPerMonth}
+          onInput={(e) => set({ requestsPerMonth: whole(e.currentTarget.value) })}
+        />
+        <span class="hint">
+          ≈ {formatTokens(Math.round(w.requestsPerMonth / DAYS_PER_MONTH))} per day
+        </span>
+      </label>
+      <label>
+        Prices as of
+        <input
+          type="date"
+          max={today}
+          value={state.asOf ?? today}
+          onChange={(e) =>
+            onChange({
+              asOf:
+                e.currentTarget.value && e.currentTarget.value !== today
+                  ? e.currentTarget.value
+                  : undefined,
+            })
+          }
+        />
+      </label>
+    </form>
+  );
+}
