@@ -1,0 +1,141 @@
+import { countPiece, encodePiece } from './bpe';
+import type { Ranks } from './ranks';
+import { utf8ByteString } from './ranks';
+import { scanCl100k, scanO200k, type Scanner } from './scanner';
+import { nextSafeCut } from './split';
+
+/** The encodings counted exactly. o200k_harmony splits and merges plain text as o200k_base. */
+export type ExactEncoding = 'o200k_base' | 'o200k_harmony' | 'cl100k_base';
+
+/** Most distinct pieces remembered; past this the memory is cleared and starts over. */
+const CACHE_LIMIT = 1 << 20;
+/** Characters per slice between progress reports and cancellation checks. */
+export const SLICE = 256 * 1024;
+
+/**
+ * Counts tokens exactly as tiktoken's `encode_ordinary` does (special-token strings such as
+ * "<|endoftext|>" are ordinary text). A hand-written pre-tokenizer finds the pieces; each
+ * distinct piece is encoded once and its count kept in a hash table keyed by the text
+ * itself, so a repeated piece costs a hash and a comparison, not a new string.
+ */
+export class TokenCounter {
+  readonly #ranks: Map<string, number>;
+  readonly #scan: Scanner;
+  #mask = 0xffff;
+  #keys: (string | undefined)[] = new Array(0x10000);
+  #hashes = new Int32Array(0x10000);
+  #counts = new Int32Array(0x10000);
+  #size = 0;
+
+  constructor(ranks: Ranks, encoding: ExactEncoding) {
+    this.#ranks = ranks.ranks;
+    this.#scan = encoding === 'cl100k_base' ? scanCl100k : scanO200k;
+  }
+
+  /** Tokens in `text`, counted slice by slice at safe cuts. */
+  count(text: string): number {
+    let total = 0;
+    for (const [s, e] of sliceBounds(text)) total += this.countRange(text, s, e);
+    return total;
+  }
+
+  /** Tokens in text[start, end), counted as if that range were the whole text. */
+  countRange(text: string, start: number, end: number): number {
+    const scan = this.#scan;
+    let total = 0;
+    for (let i = start; i < end;) {
+      const e = scan(text, i, end);
+      total += this.#lookup(text, i, e);
+      i = e;
+    }
+    return total;
+  }
+
+  /** The pieces of a text and the tokens of each, for the token view. */
+  encode(text: string): { piece: string; ids: number[] }[] {
+    const out: { piece: string; ids: number[] }[] = [];
+    for (let i = 0; i < text.length;) {
+      const e = this.#scan(text, i, text.length);
+      const piece = text.slice(i, e);
+      out.push({ piece, ids: encodePiece(utf8ByteString(piece), this.#ranks) });
+      i = e;
+    }
+    return out;
+  }
+
+  #lookup(text: string, s: number, e: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    const len = e - s;
+    const keys = this.#keys;
+    let slot = h & this.#mask;
+    for (;;) {
+      const key = keys[slot];
+      if (key === undefined) break;
+      if (this.#hashes[slot] === h && key.length === len && same(key, text, s))
+        return this.#counts[slot] as number;
+      slot = (slot + 1) & this.#mask;
+    }
+    const piece = text.slice(s, e);
+    const n = countPiece(utf8ByteString(piece), this.#ranks);
+    this.#insert(slot, h, piece, n);
+    return n;
+  }
+
+  #insert(slot: number, h: number, piece: string, n: number): void {
+    if (this.#size >= CACHE_LIMIT) {
+      this.#reset(this.#keys.length);
+      slot = h & this.#mask;
+      while (this.#keys[slot] !== undefined) slot = (slot + 1) & this.#mask;
+    }
+    this.#keys[slot] = piece;
+    this.#hashes[slot] = h;
+    this.#counts[slot] = n;
+    this.#size++;
+    if (this.#size * 2 > this.#keys.length) this.#grow();
+  }
+
+  #grow(): void {
+    const keys = this.#keys;
+    const hashes = this.#hashes;
+    const counts = this.#counts;
+    this.#reset(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key === undefined) continue;
+      let slot = (hashes[i] as number) & this.#mask;
+      while (this.#keys[slot] !== undefined) slot = (slot + 1) & this.#mask;
+      this.#keys[slot] = key;
+      this.#hashes[slot] = hashes[i] as number;
+      this.#counts[slot] = counts[i] as number;
+      this.#size++;
+    }
+  }
+
+  #reset(capacity: number): void {
+    this.#keys = new Array(capacity);
+    this.#hashes = new Int32Array(capacity);
+    this.#counts = new Int32Array(capacity);
+    this.#mask = capacity - 1;
+    this.#size = 0;
+  }
+}
+
+function same(key: string, text: string, s: number): boolean {
+  for (let k = 0; k < key.length; k++)
+    if (key.charCodeAt(k) !== text.charCodeAt(s + k)) return false;
+  return true;
+}
+
+/** [start, end) ranges of about `size` characters, cut only at safe cuts. */
+export function sliceBounds(text: string, size = SLICE): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    const cut = text.length - start > size ? nextSafeCut(text, start + size) : undefined;
+    const end = cut ?? text.length;
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
