@@ -9,4 +9,8 @@ export default defineConfig({
   integrations: [preact()],
   // No third-party requests, ever: fonts and scripts are served from this origin only.
   devToolbar: { enabled: false },
+  vite: {
+    // ES-module workers can load the tokenizer's rank files as separate chunks, on demand.
+    worker: { format: 'es' },
+  },
 });

@@ -54,19 +54,31 @@ for (const impl of impls) {
   results.push({ name: impl.name, cold: cold.ms, warm, ok, n: cold.n });
 }
 const gpt = results.find((r) => r.name === 'gpt-tokenizer')?.warm ?? 1;
-console.log('| counter | first run ms | best of 3 ms | tokens/s | × gpt-tokenizer | equals tiktoken |');
+console.log(
+  '| counter | first run ms | best of 3 ms | tokens/s | × gpt-tokenizer | equals tiktoken |',
+);
 console.log('|---|---:|---:|---:|---:|---|');
 for (const r of results) {
   const rate = Math.round(oracle / (r.warm / 1000)).toLocaleString('en-US');
   const ok = r.ok ? 'yes' : `NO (${r.n})`;
-  console.log(`| ${r.name} | ${r.cold.toFixed(0)} | ${r.warm.toFixed(0)} | ${rate} | ${(gpt / r.warm).toFixed(2)} | ${ok} |`);
+  console.log(
+    `| ${r.name} | ${r.cold.toFixed(0)} | ${r.warm.toFixed(0)} | ${rate} | ${(gpt / r.warm).toFixed(2)} | ${ok} |`,
+  );
 }
 const first = results[0]?.cold ?? 1;
-console.log(`\nThis counter's first run (empty piece cache): ${(gpt / first).toFixed(2)}× gpt-tokenizer's best.`);
+console.log(
+  `\nThis counter's first run (empty piece cache): ${(gpt / first).toFixed(2)}× gpt-tokenizer's best.`,
+);
 
-console.log('\nPathological inputs: one long pre-token each. This counter at 100,000 characters (target:');
-console.log('under 200 ms); the others merge quadratically, so they run at 20,000 (js-tiktoken at 2,000).');
-console.log('| input | this counter 100K ms | gpt-tokenizer 20K ms | tiktoken 20K ms | js-tiktoken 2K ms | counts equal |');
+console.log(
+  '\nPathological inputs: one long pre-token each. This counter at 100,000 characters (target:',
+);
+console.log(
+  'under 200 ms); the others merge quadratically, so they run at 20,000 (js-tiktoken at 2,000).',
+);
+console.log(
+  '| input | this counter 100K ms | gpt-tokenizer 20K ms | tiktoken 20K ms | js-tiktoken 2K ms | counts equal |',
+);
 console.log('|---|---:|---:|---:|---:|---|');
 const big = pathological(100_000);
 const mid = pathological(20_000);
@@ -84,6 +96,8 @@ big.forEach((p, i) => {
     b.n === c.n &&
     d.n === tiktoken.encode_ordinary(sm).length;
   const name = p.name.replace(/^[\d,]+ /, '');
-  console.log(`| ${name} | ${a.ms.toFixed(1)} | ${b.ms.toFixed(0)} | ${c.ms.toFixed(0)} | ${d.ms.toFixed(0)} | ${eq ? 'yes' : 'NO'} |`);
+  console.log(
+    `| ${name} | ${a.ms.toFixed(1)} | ${b.ms.toFixed(0)} | ${c.ms.toFixed(0)} | ${d.ms.toFixed(0)} | ${eq ? 'yes' : 'NO'} |`,
+  );
 });
 tiktoken.free();

@@ -1,4 +1,4 @@
-import { modalities, statuses } from '../schemas/model';
+import { modalities, statuses } from '../schemas/values';
 import { statusLabel } from '../lib/models/status';
 import {
   capabilityKeys,

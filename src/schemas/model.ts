@@ -4,11 +4,10 @@ import { crossField, isoDate, partialDate, ref, text, tokenCount } from './commo
 import { figure, type Figure } from './figure';
 import { price, priceScheduleSchema, pricesMissingSchema } from './pricing';
 
-export const modalities = ['text', 'image', 'audio', 'video', 'pdf'] as const;
-const modality = z.enum(modalities, { error: `a modality is one of ${modalities.join(', ')}` });
+import { encodings, modalities, statuses } from './values';
 
-export const encodings = ['o200k_base', 'o200k_harmony', 'cl100k_base', 'proprietary'] as const;
-export const statuses = ['preview', 'active', 'legacy', 'deprecated', 'retired'] as const;
+export { encodings, modalities, statuses };
+const modality = z.enum(modalities, { error: `a modality is one of ${modalities.join(', ')}` });
 
 /** Tokens and dates that bound what a model can take and give. */
 const limitsSchema = z
@@ -239,6 +238,4 @@ export const modelSchema = z
 
 export type ModelSpec = z.output<typeof modelSchema>;
 export type Offering = z.output<typeof offeringSchema>;
-export type Encoding = (typeof encodings)[number];
-export type Status = (typeof statuses)[number];
-export type Modality = (typeof modalities)[number];
+export type { Encoding, Modality, Status } from './values';

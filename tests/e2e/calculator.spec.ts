@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 
 const cost = (page: import('@playwright/test').Page, id: string) => page.getByTestId(`cost-${id}`);
 
@@ -15,6 +15,7 @@ test('the contract URL prices each model per request', async ({ page }) => {
 
 test('batch halves the price; a model without batch prices says so', async ({ page }) => {
   await page.goto('/calculator/?models=gpt-4.1,gpt-5.1-codex&input=10000&output=1000&batch=1');
+  await hydrated(page);
   await expect(cost(page, 'gpt-4.1')).toHaveText('$0.014');
   await expect(cost(page, 'gpt-5.1-codex')).toHaveText('No price');
 });
@@ -25,6 +26,7 @@ test('a workload set by hand reproduces exactly from its copied link', async ({
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/calculator/');
+  await hydrated(page);
   await page.getByLabel('Input tokens per request').fill('250000');
   await page.getByLabel('Output tokens per request').fill('2000');
   await page.getByLabel('Cached share of input (%)').fill('40');
@@ -39,6 +41,7 @@ test('a workload set by hand reproduces exactly from its copied link', async ({
 
   const colleague = await context.newPage();
   await colleague.goto(link);
+  await hydrated(colleague);
   await expect(colleague.getByLabel('Input tokens per request')).toHaveValue('250000');
   expect(await colleague.locator('[data-testid="cost-table"] tbody').innerText()).toBe(before);
 });
@@ -47,16 +50,19 @@ test('an old asof date reproduces that day’s prices and says they changed sinc
   page,
 }) => {
   await page.goto('/calculator/?models=o3&input=10000&output=1000&asof=2025-05-01');
+  await hydrated(page);
   await expect(cost(page, 'o3')).toHaveText('$0.14');
   await expect(page.getByTestId('asof-note')).toContainText(
     'Prices have changed since for: OpenAI o3',
   );
   await page.goto('/calculator/?models=o3&input=10000&output=1000');
+  await hydrated(page);
   await expect(cost(page, 'o3')).toHaveText('$0.028');
 });
 
 test('the seeds’ cost at three scales', async ({ page }) => {
   await page.goto('/calculator/?models=gpt-4.1,gpt-4o,gpt-5.4');
+  await hydrated(page);
   const row = page.locator('[data-testid="scale-table"] tr[data-model="gpt-4.1"]');
   await expect(row).toContainText('$3.20');
   await expect(row).toContainText('$32.00');
@@ -66,6 +72,7 @@ test('the seeds’ cost at three scales', async ({ page }) => {
 
 test('back and forward restore earlier workloads', async ({ page }) => {
   await page.goto('/calculator/?models=gpt-4.1&input=1000&output=100');
+  await hydrated(page);
   await page.goto('/calculator/?models=gpt-4.1&input=2000&output=100');
   await page.goBack();
   await expect(page.getByLabel('Input tokens per request')).toHaveValue('1000');
@@ -75,6 +82,7 @@ test('back and forward restore earlier workloads', async ({ page }) => {
 
 test('the model page’s compact calculator prices each offering', async ({ page }) => {
   await page.goto('/models/gpt-4.1/');
+  await hydrated(page, 'astro-island:has(.model-cost)');
   await page.getByLabel('Input tokens per request').fill('10000');
   await page.getByLabel('Output tokens per request').fill('1000');
   await expect(page.getByTestId('model-cost-openai')).toHaveText('$0.028');

@@ -30,3 +30,18 @@ export const test = base.extend<{ guards: void; allowedConsoleErrors: RegExp[] }
 });
 
 export { expect };
+
+/**
+ * Waits until the islands matching `selector` (all when omitted) have hydrated: Astro
+ * removes the `ssr` attribute once an island's component has taken over.
+ */
+export async function hydrated(
+  page: import('@playwright/test').Page,
+  selector = 'astro-island',
+): Promise<void> {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (sel) => [...document.querySelectorAll(sel)].every((i) => !i.hasAttribute('ssr')),
+    selector,
+  );
+}

@@ -1,10 +1,11 @@
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 
 const names = (page: import('@playwright/test').Page) =>
   page.locator('[data-testid="model-table"] tbody tr th a').allTextContents();
 
 test('lists every model, sorts by price, and keeps the sort in the URL', async ({ page }) => {
   await page.goto('/');
+  await hydrated(page);
   const all = await names(page);
   expect(all.length).toBeGreaterThanOrEqual(22);
   await page.getByRole('button', { name: /Input \$\/1M/ }).click();
@@ -20,6 +21,7 @@ test('filters by provider and search, restores them from a link, and back undoes
   page,
 }) => {
   await page.goto('/');
+  await hydrated(page);
   await page.getByRole('checkbox', { name: 'Anthropic' }).check();
   await expect(page).toHaveURL(/maker=anthropic/);
   expect(await names(page)).toEqual(['Claude 3.7 Sonnet', 'Claude Opus 4.7', 'Claude Opus 4.8']);
@@ -30,6 +32,7 @@ test('filters by provider and search, restores them from a link, and back undoes
   const link = page.url();
   const fresh = await page.context().newPage();
   await fresh.goto(link);
+  await hydrated(fresh);
   await expect(fresh.locator('[data-testid="model-table"] tbody tr')).toHaveCount(1);
   await expect(fresh.getByRole('searchbox', { name: 'Search models' })).toHaveValue('4.7');
 
@@ -40,11 +43,13 @@ test('filters by provider and search, restores them from a link, and back undoes
 
 test('an alias finds its model', async ({ page }) => {
   await page.goto('/?q=gpt-4.1-2025-04-14');
+  await hydrated(page);
   expect(await names(page)).toEqual(['GPT-4.1']);
 });
 
 test('bad parameters get a notice and the valid ones still apply', async ({ page }) => {
   await page.goto('/?maker=openai,<b>nobody</b>&sort=price&minContext=1e309&capability=reasoning');
+  await hydrated(page);
   const notice = page.getByTestId('url-notice');
   await expect(notice).toContainText('maker');
   await expect(notice).toContainText('<b>nobody</b>');

@@ -1,5 +1,5 @@
 import type { ModelRow } from '../models/rows';
-import { statuses, modalities, type Modality, type Status } from '../../schemas';
+import { statuses, modalities, type Modality, type Status } from '../../schemas/values';
 import { readList, readNumber, readOne, type Notice } from './params';
 
 export const sortKeys = [

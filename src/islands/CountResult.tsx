@@ -1,0 +1,90 @@
+import { formatTokens } from '../lib/format';
+import type { FitModel } from '../lib/tokens/fit';
+import { ModelFitTable } from './ModelFitTable';
+import { TokenView } from './TokenView';
+import { TOKEN_VIEW_LIMIT, useCount } from './use-count';
+
+type Props = { text: string; encoding: 'o200k_base' | 'cl100k_base'; models: FitModel[] };
+
+/** The count of a text in the chosen encoding, its statistics, token view and model fit. */
+export function CountResult({ text, encoding, models }: Props) {
+  const other = encoding === 'o200k_base' ? 'cl100k_base' : 'o200k_base';
+  const [count, cancel] = useCount(text, encoding);
+  // The other encoding is counted once the chosen one is done, so it never delays it.
+  const [otherCount] = useCount(text, other, count.status === 'done');
+  const counts = {
+    [encoding]: count.status === 'done' ? count.stats.tokens : undefined,
+    [other]: otherCount.status === 'done' ? otherCount.stats.tokens : undefined,
+  };
+  return (
+    <section class="count-result" aria-live="polite">
+      {count.status === 'counting' && (
+        <div class="progress">
+          <progress max={1} value={count.progress} aria-label="Counting progress" />
+          <span>{Math.round(count.progress * 100)}%</span>
+          <button type="button" class="secondary" onClick={cancel}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {count.status === 'cancelled' && (
+        <p class="notice">Counting cancelled. Edit the text to count again.</p>
+      )}
+      {count.status === 'error' && <p class="notice">Could not count: {count.message}</p>}
+      <dl class="stats">
+        <div>
+          <dt>Tokens ({encoding})</dt>
+          <dd data-testid="token-count">
+            {count.status === 'done' ? formatTokens(count.stats.tokens) : '…'}
+          </dd>
+        </div>
+        {count.status === 'done' && (
+          <>
+            <div>
+              <dt>Characters</dt>
+              <dd>{formatTokens(count.stats.characters)}</dd>
+            </div>
+            <div>
+              <dt>Words</dt>
+              <dd>{formatTokens(count.stats.words)}</dd>
+            </div>
+            <div>
+              <dt>Lines</dt>
+              <dd>{formatTokens(count.stats.lines)}</dd>
+            </div>
+          </>
+        )}
+      </dl>
+      {count.status === 'done' && count.stats.tokens > 0 && (
+        <p>
+          <a
+            class="button"
+            href={`/calculator/?input=${count.stats.tokens}&output=1000`}
+            data-testid="price-text"
+          >
+            Price this text as input on every model
+          </a>{' '}
+          <span class="muted">Counted in {Math.round(count.ms)} ms.</span>
+        </p>
+      )}
+      {count.status === 'done' && count.pieces && count.pieces.length > 0 && (
+        <details open={text.length <= 2000}>
+          <summary>Token view ({formatTokens(count.stats.tokens)} tokens)</summary>
+          <TokenView pieces={count.pieces} />
+        </details>
+      )}
+      {count.status === 'done' && text.length > TOKEN_VIEW_LIMIT && (
+        <p class="muted">
+          The token view is shown for texts up to {formatTokens(TOKEN_VIEW_LIMIT)} characters; this
+          one is counted only.
+        </p>
+      )}
+      {count.status === 'done' && count.stats.tokens > 0 && (
+        <>
+          <h2>Which models it fits, and what it costs</h2>
+          <ModelFitTable counts={counts} models={models} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import type { FitModel } from '../lib/tokens/fit';
+import {
+  defaultTokensState,
+  parseTokensState,
+  serializeTokensState,
+  type TokensState,
+} from '../lib/url-state/tokens';
+import { ChatCounter } from './ChatCounter';
+import { CountResult } from './CountResult';
+import { FileCounter } from './FileCounter';
+import { Notices } from './Notices';
+import { TextInput } from './TextInput';
+import { useUrlState } from './use-url-state';
+
+type Props = { models: FitModel[] };
+
+const modes: { id: TokensState['mode']; label: string }[] = [
+  { id: 'text', label: 'Text' },
+  { id: 'chat', label: 'Chat messages' },
+  { id: 'files', label: 'Files and folders' },
+];
+
+/** The token counter: paste text, chat messages or files; the text never leaves the page. */
+export default function TokenCounter({ models }: Props) {
+  const [state, setState, notices] = useUrlState<TokensState>(
+    defaultTokensState,
+    parseTokensState,
+    serializeTokensState,
+  );
+  const [text, setText] = useState('');
+  return (
+    <div class="token-counter">
+      <Notices notices={notices} />
+      <div class="controls">
+        <div role="group" aria-label="What to count" class="segmented">
+          {modes.map((m) => (
+            <button
+              key={m.id}
+              type="button"
+              class={state.mode === m.id ? 'on' : 'secondary'}
+              aria-pressed={state.mode === m.id}
+              onClick={() => setState({ ...state, mode: m.id })}
+            >
+              {m.label}
+            </button>
+          ))}
+        </div>
+        <label>
+          Encoding{' '}
+          <select
+            value={state.encoding}
+            onChange={(e) =>
+              setState({
+                ...state,
+                encoding: e.currentTarget.value === 'cl100k_base' ? 'cl100k_base' : 'o200k_base',
+              })
+            }
+          >
+            <option value="o200k_base">
+              o200k_base (GPT-4o, GPT-4.1, o-series, GPT-5.x, gpt-oss)
+            </option>
+            <option value="cl100k_base">cl100k_base (GPT-4, GPT-4 Turbo, GPT-3.5 Turbo)</option>
+          </select>
+        </label>
+      </div>
+      {state.mode === 'text' && (
+        <>
+          <TextInput encoding={state.encoding} text={text} onText={setText} />
+          <CountResult text={text} encoding={state.encoding} models={models} />
+        </>
+      )}
+      {state.mode === 'chat' && <ChatCounter encoding={state.encoding} />}
+      {state.mode === 'files' && <FileCounter encoding={state.encoding} models={models} />}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/** A file chosen or dropped by the visitor, read in the page; binary files carry no text. */
+export type PickedFile = {
+  path: string;
+  size: number;
+  text?: string | undefined;
+  skipped?: string | undefined;
+};
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file as UTF-8 text, or says why it was skipped (NUL bytes, or not valid UTF-8). */
+export async function readOne(file: File, path: string): Promise<PickedFile> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { path, size: file.size, skipped: 'binary file' };
+  try {
+    return { path, size: file.size, text: decoder.decode(bytes) };
+  } catch {
+    return { path, size: file.size, skipped: 'not UTF-8 text' };
+  }
+}
+
+/** Files from an `<input type="file">`, with their folder paths when a folder was chosen. */
+export async function readPicked(list: FileList | null): Promise<PickedFile[]> {
+  const files = [...(list ?? [])];
+  return Promise.all(files.map((f) => readOne(f, f.webkitRelativePath || f.name)));
+}
+
+/** Files and whole folders dropped on the page, walked recursively. */
+export async function readDropped(data: DataTransfer): Promise<PickedFile[]> {
+  const entries = [...data.items]
+    .map((i) => i.webkitGetAsEntry())
+    .filter((e): e is FileSystemEntry => e !== null);
+  if (entries.length === 0) return Promise.all([...data.files].map((f) => readOne(f, f.name)));
+  const out: PickedFile[] = [];
+  for (const e of entries) out.push(...(await walk(e)));
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+async function walk(entry: FileSystemEntry): Promise<PickedFile[]> {
+  if (entry.isFile) {
+    const file = await new Promise<File>((resolve, reject) =>
+      (entry as FileSystemFileEntry).file(resolve, reject),
+    );
+    return [await readOne(file, entry.fullPath.replace(/^\//, ''))];
+  }
+  const reader = (entry as FileSystemDirectoryEntry).createReader();
+  const children: FileSystemEntry[] = [];
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject),
+    );
+    if (batch.length === 0) break;
+    children.push(...batch);
+  }
+  const out: PickedFile[] = [];
+  for (const c of children) out.push(...(await walk(c)));
+  return out;
+}

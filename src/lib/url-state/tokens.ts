@@ -1,0 +1,38 @@
+import { readOne, type Notice } from './params';
+
+/** The token counter's settings as they live in its URL. The text itself never does. */
+export type TokensState = {
+  encoding: 'o200k_base' | 'cl100k_base';
+  mode: 'text' | 'chat' | 'files';
+};
+
+export const defaultTokensState: TokensState = { encoding: 'o200k_base', mode: 'text' };
+
+export function parseTokensState(search: string): { state: TokensState; notices: Notice[] } {
+  const params = new URLSearchParams(search);
+  const notices: Notice[] = [];
+  const encoding = readOne(params, 'encoding', notices);
+  const mode = readOne(params, 'mode', notices);
+  if (encoding !== undefined && encoding !== 'o200k_base' && encoding !== 'cl100k_base')
+    notices.push({
+      param: 'encoding',
+      message: 'must be o200k_base or cl100k_base; using o200k_base',
+    });
+  if (mode !== undefined && mode !== 'text' && mode !== 'chat' && mode !== 'files')
+    notices.push({ param: 'mode', message: 'must be text, chat or files; using text' });
+  return {
+    state: {
+      encoding: encoding === 'cl100k_base' ? 'cl100k_base' : 'o200k_base',
+      mode: mode === 'chat' || mode === 'files' ? mode : 'text',
+    },
+    notices,
+  };
+}
+
+export function serializeTokensState(s: TokensState): string {
+  const p = new URLSearchParams();
+  if (s.encoding !== defaultTokensState.encoding) p.set('encoding', s.encoding);
+  if (s.mode !== defaultTokensState.mode) p.set('mode', s.mode);
+  const q = p.toString();
+  return q ? `?${q}` : '';
+}

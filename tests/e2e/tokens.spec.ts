@@ -1,0 +1,170 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { get_encoding } from 'tiktoken';
+import { expect, hydrated, test } from './fixtures';
+
+const o200k = get_encoding('o200k_base');
+const cl100k = get_encoding('cl100k_base');
+const exact = (t: string, enc = o200k) => enc.encode_ordinary(t).length.toLocaleString('en-US');
+const countText = (page: import('@playwright/test').Page) => page.getByTestId('token-count');
+
+test('typing counts exactly, special-token strings included, in either encoding', async ({
+  page,
+}) => {
+  await page.goto('/tokens/');
+  await hydrated(page);
+  const text =
+    "Hello, world! Don't panic.\n<|endoftext|> is plain text here.\n  def f(x):\n\treturn x * 2  # 日本語 🙂";
+  await page.getByLabel('Text to count').fill(text);
+  await expect(countText(page)).toHaveText(exact(text));
+  await expect(page.getByTestId('token-view')).toContainText('Hello');
+  await page.getByLabel('Encoding').selectOption('cl100k_base');
+  await expect(page).toHaveURL(/encoding=cl100k_base/);
+  await expect(countText(page)).toHaveText(exact(text, cl100k));
+  const fit = page.getByTestId('fit-table');
+  await expect(fit.locator('tr[data-model="claude-3.7-sonnet"]')).toContainText('estimate');
+  await expect(fit.locator('tr[data-model="gpt-4"]')).toContainText(exact(text, cl100k));
+  await expect(fit.locator('tr[data-model="gpt-4.1"]')).toContainText(exact(text));
+});
+
+test('the counted text can be priced on every model', async ({ page }) => {
+  await page.goto('/tokens/');
+  await hydrated(page);
+  const text = 'A short contract clause. '.repeat(40);
+  await page.getByLabel('Text to count').fill(text);
+  await expect(countText(page)).toHaveText(exact(text));
+  await page.getByTestId('price-text').click();
+  await expect(page).toHaveURL(
+    new RegExp(`/calculator/\\?input=${o200k.encode_ordinary(text).length}&`),
+  );
+  await expect(page.getByTestId('cost-gpt-4.1')).toBeVisible();
+});
+
+test('a 1M-token paste is counted exactly in workers, the page responsive and silent on the network', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('/tokens/');
+  await hydrated(page);
+  await page.getByLabel('Text to count').focus();
+  await page.waitForTimeout(1000); // ranks load on focus
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const text = await page.evaluate(() => {
+    const parts: string[] = [];
+    let seed = 1;
+    let length = 0;
+    while (length < 4_000_000) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const w = `word${seed % 50000}${seed % 7 === 0 ? '\n' : ' '}`;
+      parts.push(w);
+      length += w.length;
+    }
+    (window as unknown as { big: string }).big = parts.join('');
+    return (window as unknown as { big: string }).big;
+  });
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[]; big: string; pasted: number };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask' });
+    const data = new DataTransfer();
+    data.setData('text/plain', w.big);
+    w.pasted = performance.now();
+    document
+      .querySelector('textarea')
+      ?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+  });
+  await expect(countText(page)).toHaveText(exact(text), { timeout: 20_000 });
+  const longTasks = await page.evaluate(
+    () => (window as unknown as { longTasks: number[] }).longTasks,
+  );
+  expect(
+    longTasks.filter((ms) => ms > 50),
+    'main-thread tasks over 50 ms',
+  ).toEqual([]);
+  expect(requests, 'requests while counting').toEqual([]);
+  await expect(page.getByText('too long to show; counted in full')).toBeVisible();
+});
+
+test('a 20 MB paste shows progress and can be cancelled', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/tokens/');
+  await hydrated(page);
+  await page.evaluate(() => {
+    const line = 'The quick brown fox jumps over the lazy dog; 0123456789 {}[]();\n';
+    const big = line.repeat(Math.ceil(20_000_000 / line.length));
+    const data = new DataTransfer();
+    data.setData('text/plain', big);
+    document
+      .querySelector('textarea')
+      ?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+  });
+  await expect(page.getByRole('progressbar', { name: 'Counting progress' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Counting cancelled')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Token counter');
+});
+
+test('a dropped folder gets a count per file and a total; binary files are skipped', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tokens-folder-'));
+  mkdirSync(join(dir, 'src'));
+  const a = 'export const answer = 42;\n';
+  const b = '# Read me\n\nSome prose, with punctuation!\n';
+  writeFileSync(join(dir, 'src', 'a.ts'), a);
+  writeFileSync(join(dir, 'README.md'), b);
+  writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+  await page.goto('/tokens/?mode=files');
+  await hydrated(page);
+  await page.getByLabel('A folder').setInputFiles(dir);
+  const table = page.getByTestId('file-table');
+  await expect(table).toContainText('a.ts');
+  await expect(table).toContainText('skipped: binary file');
+  await expect(countText(page)).toHaveText(
+    (o200k.encode_ordinary(a).length + o200k.encode_ordinary(b).length).toLocaleString('en-US'),
+  );
+});
+
+test('chat messages are counted with the cookbook overhead', async ({ page }) => {
+  await page.goto('/tokens/?mode=chat');
+  await hydrated(page);
+  await page.getByLabel('Text of message 2').fill('What is the context window of GPT-4.1?');
+  await page.getByLabel('Name (optional)').nth(1).fill('ana');
+  const t = (s: string) => o200k.encode_ordinary(s).length;
+  const expected =
+    3 +
+    (3 + t('system') + t('You are a helpful assistant.')) +
+    (3 + t('user') + t('What is the context window of GPT-4.1?') + 1 + t('ana'));
+  await expect(countText(page)).toHaveText(expected.toLocaleString('en-US'));
+  await expect(page.getByRole('link', { name: /How to count tokens with tiktoken/ })).toBeVisible();
+});
+
+test('a model page counts with that model’s tokenizer, or labels an estimate', async ({ page }) => {
+  await page.goto('/models/gpt-4/');
+  await hydrated(page, 'astro-island:has(.model-tokens)');
+  const text = 'Count me with cl100k_base, please.';
+  await page.getByLabel('Text to count for GPT-4').fill(text);
+  await expect(countText(page)).toHaveText(exact(text, cl100k));
+  await page.goto('/models/claude-opus-4.7/');
+  await hydrated(page, 'astro-island:has(.model-tokens)');
+  await page.getByLabel('Text to count for Claude Opus 4.7').fill(text);
+  await expect(countText(page)).toHaveText(`≈ ${exact(text)}`);
+  await expect(page.locator('.model-tokens')).toContainText('estimate');
+});
+
+test('no tokenizer code or rank file loads with a page before a count', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => scripts.push(r.url()));
+  await page.goto('/tokens/');
+  await hydrated(page);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((u) => /o200k|cl100k|tokenizer\.worker/.test(u))).toEqual([]);
+});
