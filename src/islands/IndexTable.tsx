@@ -5,6 +5,8 @@ import type { SortKey } from '../lib/url-state/index-view';
 
 type Props = {
   rows: ModelRow[];
+  selected: string[];
+  onSelect: (id: string) => void;
   sort: SortKey;
   dir: 'asc' | 'desc';
   onSort: (key: SortKey) => void;
@@ -23,12 +25,15 @@ const columns: { key: SortKey; label: string; numeric?: boolean }[] = [
 const dash = <span class="muted">n/a</span>;
 
 /** The index table with sortable column headers (buttons, so the keyboard can sort). */
-export function IndexTable({ rows, sort, dir, onSort }: Props) {
+export function IndexTable({ rows, selected, onSelect, sort, dir, onSort }: Props) {
   return (
     <div class="table-scroll">
       <table class="data index-table" data-testid="model-table">
         <thead>
           <tr>
+            <th scope="col">
+              <span class="sr-only">Select to compare</span>
+            </th>
             {columns.map((c) => (
               <th
                 key={c.key}
@@ -52,6 +57,14 @@ export function IndexTable({ rows, sort, dir, onSort }: Props) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} data-model={r.id}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Compare ${r.name}`}
+                  checked={selected.includes(r.id)}
+                  onChange={() => onSelect(r.id)}
+                />
+              </td>
               <th scope="row">
                 <a href={`/models/${r.id}/`}>{r.name}</a>
               </th>

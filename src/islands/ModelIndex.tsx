@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { ModelRow } from '../lib/models/rows';
 import {
   applyIndexState,
@@ -24,6 +24,11 @@ export default function ModelIndex({ rows, makers }: Props) {
     serializeIndexState,
   );
   const shown = useMemo(() => applyIndexState(rows, state), [rows, state]);
+  const [selected, setSelected] = useState<string[]>([]);
+  const toggle = (id: string) =>
+    setSelected(
+      selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id].slice(-8),
+    );
   const sortBy = (key: SortKey) =>
     setState({
       ...state,
@@ -37,7 +42,27 @@ export default function ModelIndex({ rows, makers }: Props) {
       <p class="count" aria-live="polite" data-testid="index-count">
         Showing {shown.length} of {rows.length} models
       </p>
-      <IndexTable rows={shown} sort={state.sort} dir={state.dir} onSort={sortBy} />
+      <p class="compare-bar">
+        {selected.length >= 2 ? (
+          <a
+            class="button"
+            href={`/compare/?models=${selected.join(',')}`}
+            data-testid="compare-selected"
+          >
+            Compare {selected.length} selected models
+          </a>
+        ) : (
+          <span class="muted">Tick 2 to 8 models to compare them side by side.</span>
+        )}
+      </p>
+      <IndexTable
+        rows={shown}
+        selected={selected}
+        onSelect={toggle}
+        sort={state.sort}
+        dir={state.dir}
+        onSort={sortBy}
+      />
     </div>
   );
 }

@@ -7,6 +7,8 @@ const pages = [
   '/models/gpt-4.1/',
   '/models/gpt-oss-120b/',
   '/families/gpt-4.1/',
+  '/compare/gpt-4.1-vs-gemini-2.5-pro-vs-claude-3.7-sonnet/',
+  '/tokens/',
   '/providers/openai/',
   '/sources/',
   '/404.html',

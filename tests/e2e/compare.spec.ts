@@ -1,0 +1,104 @@
+import { expect, hydrated, test } from './fixtures';
+
+const columns = (page: import('@playwright/test').Page) =>
+  page
+    .locator('[data-testid="compare-column"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-model')));
+
+test('the test hook: one column per model, in the URL’s order, aliases resolved, duplicates dropped', async ({
+  page,
+}) => {
+  await page.goto('/compare/?models=gpt-4o,gpt-4.1-2025-04-14,gpt-4.1,claude-3-7-sonnet-20250219');
+  await hydrated(page);
+  expect(await columns(page)).toEqual(['gpt-4o', 'gpt-4.1', 'claude-3.7-sonnet']);
+});
+
+test('unknown ids are named in a notice and the rest still compare', async ({ page }) => {
+  await page.goto('/compare/?models=gpt-4.1,<i>nope</i>,gpt-4o');
+  await hydrated(page);
+  await expect(page.getByTestId('url-notice')).toContainText('<i>nope</i>');
+  expect(await columns(page)).toEqual(['gpt-4.1', 'gpt-4o']);
+});
+
+test('add, reorder and remove with the keyboard; the URL follows', async ({ page }) => {
+  await page.goto('/compare/?models=gpt-4.1,gpt-4o');
+  await hydrated(page);
+  await page.getByLabel('Add a model').selectOption('gemini-2.5-pro');
+  await expect(page).toHaveURL(/models=gpt-4.1,gpt-4o,gemini-2.5-pro/);
+  await page.getByRole('button', { name: 'Move Gemini 2.5 Pro left' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/models=gpt-4.1,gemini-2.5-pro,gpt-4o/);
+  expect(await columns(page)).toEqual(['gpt-4.1', 'gemini-2.5-pro', 'gpt-4o']);
+  await page.getByRole('button', { name: 'Remove GPT-4.1', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  expect(await columns(page)).toEqual(['gemini-2.5-pro', 'gpt-4o']);
+  await page.goBack();
+  expect(await columns(page)).toEqual(['gpt-4.1', 'gemini-2.5-pro', 'gpt-4o']);
+});
+
+test('a shared link reproduces the comparison, workload and all', async ({ page, context }) => {
+  await page.goto('/compare/?models=gpt-4.1,gpt-4.1-nano');
+  await hydrated(page);
+  await page.getByLabel('Input tokens per request').fill('50000');
+  await page.getByLabel('Differences only').check();
+  await expect(page).toHaveURL(/input=50000/);
+  await expect(page).toHaveURL(/diff=1/);
+  const cost = await page.getByTestId('compare-cost-gpt-4.1').textContent();
+  expect(cost).toBe('$0.108'); // 50,000 × $2 + 1,000 × $8 per 1M
+  const statements = await page.getByTestId('statements').innerText();
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await hydrated(other);
+  await expect(other.getByTestId('compare-cost-gpt-4.1')).toHaveText(cost ?? '');
+  expect(await other.getByTestId('statements').innerText()).toBe(statements);
+  await expect(other.getByLabel('Differences only')).toBeChecked();
+});
+
+test.describe('pre-rendered match-ups without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('GPT-4.1 vs mini vs nano reads well: columns, statements, canonical link', async ({
+    page,
+  }) => {
+    await page.goto('/compare/gpt-4.1-vs-gpt-4.1-mini-vs-gpt-4.1-nano/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'GPT-4.1 vs GPT-4.1 mini vs GPT-4.1 nano',
+    );
+    expect(await columns(page)).toEqual(['gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano']);
+    await expect(page.getByTestId('statements')).toContainText(
+      'GPT-4.1 scores 10.1 points higher than GPT-4.1 nano on MMLU (OpenAI).',
+    );
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      /\/compare\/gpt-4.1-vs-gpt-4.1-mini-vs-gpt-4.1-nano\/$/,
+    );
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+      'content',
+      /costs 20× less/,
+    );
+  });
+
+  test('every seed match-up is pre-rendered', async ({ page }) => {
+    for (const slug of [
+      'gpt-4.1-vs-gpt-4o',
+      'gpt-4.1-vs-gemini-2.5-pro-vs-claude-3.7-sonnet',
+      'gpt-4.1-vs-gpt-5.4',
+      'gpt-4o-vs-gpt-4.5',
+      'gpt-4.1-vs-o3',
+    ]) {
+      const res = await page.goto(`/compare/${slug}/`);
+      expect(res?.status(), slug).toBe(200);
+      expect(await columns(page)).toEqual(slug.split('-vs-'));
+    }
+  });
+});
+
+test('select models on the index, then compare them', async ({ page }) => {
+  await page.goto('/');
+  await hydrated(page);
+  await page.getByLabel('Compare GPT-4.1 nano').check();
+  await page.getByLabel('Compare Claude Opus 4.7').check();
+  await page.getByTestId('compare-selected').click();
+  await expect(page).toHaveURL(/\/compare\/\?models=gpt-4.1-nano,claude-opus-4.7/);
+  await hydrated(page);
+  expect(await columns(page)).toEqual(['gpt-4.1-nano', 'claude-opus-4.7']);
+});
