@@ -48,6 +48,12 @@ export const benchmarkResultSchema = z
     score: z.number({ error: 'score must be a number' }),
     /** How the model was run ("high reasoning", "diff edit format", "n=477 of 500 tasks"). */
     setting: text.optional(),
+    /** For long-context tests: the input length the score was measured at, in tokens, as the source states it ("128K" is 128000). */
+    atTokens: z
+      .number({ error: 'atTokens must be a number of tokens' })
+      .int('atTokens must be a whole number of tokens')
+      .positive('atTokens must be more than 0')
+      .optional(),
     /** When the result was published, if the source dates it. */
     date: isoDate.optional(),
     /** `self-reported` by the model's maker, or `independent` (leaderboards, third parties). */

@@ -9,6 +9,7 @@ const pages = [
   '/families/gpt-4.1/',
   '/compare/gpt-4.1-vs-gemini-2.5-pro-vs-claude-3.7-sonnet/',
   '/tokens/',
+  '/benchmarks/',
   '/providers/openai/',
   '/sources/',
   '/404.html',

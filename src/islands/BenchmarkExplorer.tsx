@@ -1,0 +1,112 @@
+import { useMemo } from 'preact/hooks';
+import { benchmarkBars, priceQuality } from '../lib/charts/builders';
+import type { ChartBenchmark, ChartModel } from '../lib/charts/data';
+import {
+  parseBenchmarksState,
+  serializeBenchmarksState,
+  type BenchmarksState,
+} from '../lib/url-state/benchmarks';
+import { modelResolver } from '../lib/url-state/models-param';
+import ChartView from './ChartView';
+import { Notices } from './Notices';
+import { useUrlState } from './use-url-state';
+
+type Props = {
+  models: (ChartModel & { aliases: string[] })[];
+  benchmarks: ChartBenchmark[];
+  initial: BenchmarksState;
+  today: string;
+};
+
+/** The /benchmarks/ page: pick a benchmark and models; bars and the price/quality frontier follow. */
+export default function BenchmarkExplorer({ models, benchmarks, initial, today }: Props) {
+  const resolve = useMemo(() => modelResolver(models), [models]);
+  const ids = benchmarks.map((b) => b.id);
+  const [state, setState, notices] = useUrlState<BenchmarksState>(
+    initial,
+    (search) => parseBenchmarksState(search, resolve, ids, initial),
+    serializeBenchmarksState,
+  );
+  const benchmark =
+    benchmarks.find((b) => b.id === state.benchmark) ?? (benchmarks[0] as ChartBenchmark);
+  const chosen = state.models
+    .map((id) => models.find((m) => m.id === id))
+    .filter((m): m is Props['models'][number] => m !== undefined);
+  const bars = useMemo(() => benchmarkBars(chosen, [benchmark]), [chosen, benchmark]);
+  const frontier = useMemo(
+    () =>
+      priceQuality(
+        models.filter((m) => state.models.includes(m.id)),
+        benchmark,
+        state.mix,
+        today,
+      ),
+    [models, state, benchmark, today],
+  );
+  const scored = (id: string) =>
+    models.filter((m) => m.results.some((r) => r.benchmark === id && r.atTokens === undefined))
+      .length;
+  const toggle = (id: string) =>
+    setState({
+      ...state,
+      models: state.models.includes(id)
+        ? state.models.filter((x) => x !== id)
+        : [...state.models, id],
+    });
+  return (
+    <div class="benchmark-explorer">
+      <Notices notices={notices} />
+      <div class="charts-controls">
+        <label>
+          Benchmark{' '}
+          <select
+            value={benchmark.id}
+            onChange={(e) => setState({ ...state, benchmark: e.currentTarget.value })}
+          >
+            {benchmarks
+              .filter((b) => scored(b.id) > 0)
+              .map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name} ({scored(b.id)} models)
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          Input share for blended price (%){' '}
+          <input
+            type="number"
+            min="0"
+            max="100"
+            step="5"
+            value={Math.round(state.mix * 100)}
+            onInput={(e) =>
+              setState(
+                {
+                  ...state,
+                  mix: Math.min(100, Math.max(0, Number(e.currentTarget.value) || 0)) / 100,
+                },
+                { replace: true },
+              )
+            }
+          />
+        </label>
+        <fieldset class="filter-group">
+          <legend>Models</legend>
+          {models.map((m) => (
+            <label key={m.id}>
+              <input
+                type="checkbox"
+                checked={state.models.includes(m.id)}
+                onChange={() => toggle(m.id)}
+              />{' '}
+              {m.name}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <ChartView spec={frontier} />
+      <ChartView spec={bars} />
+    </div>
+  );
+}

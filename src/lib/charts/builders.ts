@@ -1,0 +1,360 @@
+import { formatDate, formatPrice, formatScore, formatTokensShort, formatUsd } from '../format';
+import { toUsd } from '../pricing/money';
+import { SCALES, blendedUnits, monthlyAtScale } from '../pricing/scale';
+import type { ChartBenchmark, ChartModel } from './data';
+import { PALETTE, SHAPES, headlineResult } from './data';
+import { paretoFrontier } from './pareto';
+
+/** A chart as data: a chart.js configuration (plain JSON), the same numbers as a table, and a summary. */
+export type ChartSpec = {
+  id: string;
+  title: string;
+  /** One sentence saying what the chart shows. */
+  summary: string;
+  /** chart.js configuration: JSON only, so it can cross into an island. */
+  config: {
+    type: 'bar' | 'scatter' | 'line';
+    data: { labels?: string[]; datasets: Dataset[] };
+    options: Record<string, unknown>;
+  };
+  table: { columns: string[]; rows: string[][] };
+};
+
+/** Each point carries the source (and setting) its tooltip shows. */
+export type Point = {
+  x: number | string;
+  y: number;
+  source?: string | undefined;
+  note?: string | undefined;
+  label?: string | undefined;
+};
+export type Dataset = {
+  type?: 'bar' | 'scatter' | 'line';
+  label: string;
+  data: Point[];
+  backgroundColor?: string;
+  borderColor?: string;
+  pointStyle?: string;
+  pointRadius?: number;
+  showLine?: boolean;
+  stepped?: boolean | 'before';
+  borderDash?: number[];
+  order?: number;
+};
+
+const color = (i: number) => PALETTE[i % PALETTE.length] as string;
+const shape = (i: number) => SHAPES[i % SHAPES.length] as string;
+const scoreAxis = (unit: ChartBenchmark['unit']) => ({
+  title: { display: true, text: unit === '%' ? 'Score (%)' : 'Score' },
+  beginAtZero: unit === '%',
+});
+
+/**
+ * Benchmark bars: one bar per model per benchmark (the maker's own score where there is one).
+ * Every other sourced value for the same benchmark is drawn as a marker over the bar, so a
+ * disagreement is visible, never silently resolved.
+ */
+export function benchmarkBars(
+  models: readonly ChartModel[],
+  benchmarks: readonly ChartBenchmark[],
+): ChartSpec {
+  const labels = benchmarks.map((b) => b.name);
+  const datasets: Dataset[] = models.map((m, i) => ({
+    type: 'bar',
+    label: m.name,
+    backgroundColor: color(i),
+    data: benchmarks.flatMap((b) => {
+      const r = headlineResult(m, b.id);
+      return r ? [{ x: b.name, y: r.score, source: r.source, note: r.setting }] : [];
+    }),
+  }));
+  const others: Point[] = models.flatMap((m) =>
+    benchmarks.flatMap((b) => {
+      const head = headlineResult(m, b.id);
+      return m.results
+        .filter((r) => r.benchmark === b.id && r.atTokens === undefined && r !== head)
+        .map((r) => ({ x: b.name, y: r.score, source: r.source, note: r.setting, label: m.name }));
+    }),
+  );
+  if (others.length)
+    datasets.push({
+      type: 'scatter',
+      label: 'Other sources',
+      data: others,
+      backgroundColor: '#000000',
+      borderColor: '#ffffff',
+      pointStyle: 'crossRot',
+      pointRadius: 7,
+      order: -1,
+    });
+  const rows = models.flatMap((m) =>
+    benchmarks.flatMap((b) =>
+      m.results
+        .filter((r) => r.benchmark === b.id && r.atTokens === undefined)
+        .map((r) => [
+          m.name,
+          b.name,
+          formatScore(r.score, b.unit),
+          r.own ? `${r.source} (maker's own)` : r.source,
+          r.setting ?? '',
+        ]),
+    ),
+  );
+  const first = benchmarks[0];
+  const leader = first
+    ? models
+        .map((m) => ({ m, r: headlineResult(m, first.id) }))
+        .filter((x) => x.r)
+        .sort((a, b) => (b.r?.score ?? 0) - (a.r?.score ?? 0))[0]
+    : undefined;
+  return {
+    id: 'benchmark-bars',
+    title: `Benchmark scores: ${labels.join(', ')}`,
+    summary:
+      leader && first && leader.r
+        ? `On ${first.name}, ${leader.m.name} scores highest of the models shown (${formatScore(leader.r.score, first.unit)}, ${leader.r.source})${others.length ? '; crosses mark values from other sources' : ''}.`
+        : 'No model shown has a score on these benchmarks.',
+    config: {
+      type: 'bar',
+      data: { labels, datasets },
+      options: { scales: { y: scoreAxis(first?.unit ?? '%') } },
+    },
+    table: { columns: ['Model', 'Benchmark', 'Score', 'Source', 'Setting'], rows },
+  };
+}
+
+/**
+ * Price against quality: blended price per 1M tokens (log axis) against one benchmark, with
+ * the Pareto frontier drawn through the models no other model beats on both.
+ */
+export function priceQuality(
+  models: readonly ChartModel[],
+  benchmark: ChartBenchmark,
+  inputShare: number,
+  asOf: string,
+): ChartSpec & { frontier: string[] } {
+  const points = models.flatMap((m, i) => {
+    const r = headlineResult(m, benchmark.id);
+    const blended = m.offering ? blendedUnits(m.offering, inputShare, asOf) : undefined;
+    return r && blended !== undefined ? [{ m, i, r, price: Number(blended) / 1e6 }] : [];
+  });
+  const frontier = paretoFrontier(
+    points.map((p) => ({ id: p.m.id, price: p.price, score: p.r.score })),
+  );
+  const onFrontier = new Set(frontier.map((p) => p.id));
+  const name = (id: string) => models.find((m) => m.id === id)?.name ?? id;
+  const datasets: Dataset[] = points.map((p) => ({
+    type: 'scatter',
+    label: p.m.name,
+    backgroundColor: color(p.i),
+    borderColor: color(p.i),
+    pointStyle: shape(p.i),
+    pointRadius: onFrontier.has(p.m.id) ? 8 : 6,
+    data: [{ x: p.price, y: p.r.score, source: p.r.source, note: p.r.setting, label: p.m.name }],
+  }));
+  if (frontier.length > 1)
+    datasets.push({
+      type: 'line',
+      label: 'Pareto frontier',
+      data: frontier.map((f) => ({ x: f.price, y: f.score, label: name(f.id) })),
+      borderColor: '#6F6F6F',
+      borderDash: [6, 4],
+      showLine: true,
+      pointRadius: 0,
+      order: 1,
+    });
+  const mix = `${Math.round(inputShare * 100)}/${100 - Math.round(inputShare * 100)}`;
+  const missing = models.filter((m) => !points.some((p) => p.m.id === m.id)).map((m) => m.name);
+  return {
+    id: 'price-quality',
+    title: `Price vs ${benchmark.name}`,
+    summary: points.length
+      ? `On ${benchmark.name}, the models no other shown model beats on both price and score are ${frontier.map((f) => name(f.id)).join(', ')} (blended price at a ${mix} input/output mix)${missing.length ? `; ${missing.join(', ')} lack a price or a score` : ''}.`
+      : `None of the models shown has both a price and a ${benchmark.name} score.`,
+    frontier: frontier.map((f) => f.id),
+    config: {
+      type: 'scatter',
+      data: { datasets },
+      options: {
+        scales: {
+          x: {
+            type: 'logarithmic',
+            title: { display: true, text: `Blended price, USD per 1M tokens (${mix}, log scale)` },
+          },
+          y: scoreAxis(benchmark.unit),
+        },
+      },
+    },
+    table: {
+      columns: ['Model', `Blended $/1M (${mix})`, benchmark.name, 'Source', 'On the frontier'],
+      rows: points.map((p) => [
+        p.m.name,
+        formatPrice(p.price),
+        formatScore(p.r.score, benchmark.unit),
+        p.r.source,
+        onFrontier.has(p.m.id) ? 'Yes' : 'No',
+      ]),
+    },
+  };
+}
+
+/** Long-context recall against input length, one line per model and source. */
+export function longContextRecall(models: readonly ChartModel[]): ChartSpec {
+  const series = models.flatMap((m) => {
+    const results = m.results.filter(
+      (r) => r.benchmark === 'long-context-recall' && r.atTokens !== undefined,
+    );
+    const bySource = new Map<string, typeof results>();
+    for (const r of results) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
+    return [...bySource].map(([source, rs]) => ({
+      m,
+      source,
+      rs: [...rs].sort((a, b) => (a.atTokens ?? 0) - (b.atTokens ?? 0)),
+    }));
+  });
+  const datasets: Dataset[] = series.map((s, i) => ({
+    type: 'line',
+    label: `${s.m.name} (${s.source})`,
+    borderColor: color(i),
+    backgroundColor: color(i),
+    pointStyle: shape(i),
+    pointRadius: 6,
+    showLine: true,
+    data: s.rs.map((r) => ({
+      x: r.atTokens as number,
+      y: r.score,
+      source: s.source,
+      note: r.setting,
+    })),
+  }));
+  const gpt41 = series.filter((s) => s.m.id === 'gpt-4.1');
+  return {
+    id: 'long-context',
+    title: 'Long-context recall vs input length',
+    summary: gpt41.length
+      ? `GPT-4.1's recall falls as inputs grow: ${gpt41.map((s) => `${s.rs.map((r) => `${r.score}% at ${formatTokensShort(r.atTokens as number)}`).join(' to ')} (${s.source})`).join('; ')}.`
+      : 'Recall at each input length, per model and source.',
+    config: {
+      type: 'line',
+      data: { datasets },
+      options: {
+        scales: {
+          x: {
+            type: 'logarithmic',
+            title: { display: true, text: 'Input length, tokens (log scale)' },
+          },
+          y: { title: { display: true, text: 'Recall (%)' }, min: 0, max: 100 },
+        },
+      },
+    },
+    table: {
+      columns: ['Model', 'Source', 'Input length', 'Recall', 'Setting'],
+      rows: series.flatMap((s) =>
+        s.rs.map((r) => [
+          s.m.name,
+          s.source,
+          formatTokensShort(r.atTokens as number),
+          `${r.score}%`,
+          r.setting ?? '',
+        ]),
+      ),
+    },
+  };
+}
+
+/** The calculator's monthly totals at 10M, 500M and 10B tokens, per model (log axis). */
+export function costAtScale(
+  models: readonly ChartModel[],
+  inputShare: number,
+  asOf: string,
+): ChartSpec {
+  const label = (n: number) => (n >= 1e9 ? `${n / 1e9}B tokens/month` : `${n / 1e6}M tokens/month`);
+  const labels = SCALES.map(label);
+  const priced = models.filter(
+    (m) => m.offering && blendedUnits(m.offering, inputShare, asOf) !== undefined,
+  );
+  const datasets: Dataset[] = priced.map((m, i) => ({
+    type: 'bar',
+    label: m.name,
+    backgroundColor: color(i),
+    data: SCALES.map((s) => ({
+      x: label(s),
+      y: toUsd(
+        monthlyAtScale(m.offering as NonNullable<ChartModel['offering']>, s, inputShare, asOf) ??
+          0n,
+      ),
+    })),
+  }));
+  const mix = `${Math.round(inputShare * 100)}/${100 - Math.round(inputShare * 100)}`;
+  const cheapest = [...priced].sort((a, b) =>
+    Number(
+      (blendedUnits(a.offering!, inputShare, asOf) ?? 0n) -
+        (blendedUnits(b.offering!, inputShare, asOf) ?? 0n),
+    ),
+  )[0];
+  return {
+    id: 'cost-at-scale',
+    title: `Monthly cost at three volumes (${mix} input/output)`,
+    summary: cheapest
+      ? `${cheapest.name} is the cheapest shown at every volume, since cost grows in proportion to tokens at a fixed blended price.`
+      : 'No model shown has a price.',
+    config: {
+      type: 'bar',
+      data: { labels, datasets },
+      options: {
+        scales: {
+          y: { type: 'logarithmic', title: { display: true, text: 'USD per month (log scale)' } },
+        },
+      },
+    },
+    table: {
+      columns: ['Model', ...labels],
+      rows: priced.map((m) => [
+        m.name,
+        ...SCALES.map((s) =>
+          formatUsd(toUsd(monthlyAtScale(m.offering!, s, inputShare, asOf) ?? 0n)),
+        ),
+      ]),
+    },
+  };
+}
+
+/** Input and output price over time for one offering whose prices changed. */
+export function priceHistory(model: ChartModel): ChartSpec | undefined {
+  const schedules = model.offering?.prices ?? [];
+  if (schedules.length < 2) return undefined;
+  const labels = schedules.map((s) => formatDate(s.effective));
+  const line = (key: 'input' | 'output', i: number): Dataset => ({
+    type: 'line',
+    label: `${key === 'input' ? 'Input' : 'Output'} $/1M`,
+    borderColor: color(i),
+    backgroundColor: color(i),
+    pointStyle: shape(i),
+    stepped: 'before',
+    data: schedules.flatMap((s, j) =>
+      s[key] === undefined ? [] : [{ x: labels[j] as string, y: s[key] as number }],
+    ),
+  });
+  const first = schedules[0]!;
+  const last = schedules[schedules.length - 1]!;
+  return {
+    id: 'price-history',
+    title: `${model.name}: price history`,
+    summary: `${model.name}'s input price went from ${formatPrice(first.input ?? 0)} (${formatDate(first.effective)}) to ${formatPrice(last.input ?? 0)} (${formatDate(last.effective)}) per 1M tokens.`,
+    config: {
+      type: 'line',
+      data: { labels, datasets: [line('input', 0), line('output', 1)] },
+      options: {
+        scales: { y: { beginAtZero: true, title: { display: true, text: 'USD per 1M tokens' } } },
+      },
+    },
+    table: {
+      columns: ['In force from', 'Input $/1M', 'Output $/1M'],
+      rows: schedules.map((s) => [
+        formatDate(s.effective),
+        s.input !== undefined ? formatPrice(s.input) : '—',
+        s.output !== undefined ? formatPrice(s.output) : '—',
+      ]),
+    },
+  };
+}

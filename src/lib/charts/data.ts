@@ -1,0 +1,89 @@
+import type { BenchmarkDefinition, Offering } from '../../schemas';
+import type { Catalog, Model } from '../content/types';
+import { primaryOffering } from '../models/pricing';
+
+/** One benchmark score as a chart plots it, with its source. */
+export type ChartResult = {
+  benchmark: string;
+  score: number;
+  source: string;
+  own: boolean;
+  setting?: string | undefined;
+  atTokens?: number | undefined;
+};
+
+/** What charts need of a model: small enough for an island's props. */
+export type ChartModel = {
+  id: string;
+  name: string;
+  results: ChartResult[];
+  offering?: Offering | undefined;
+};
+
+export type ChartBenchmark = Pick<
+  BenchmarkDefinition,
+  'id' | 'name' | 'unit' | 'higherIsBetter' | 'category'
+>;
+
+export function toChartModel(model: Model, catalog: Catalog): ChartModel {
+  const publisher = (id: string) => catalog.sources.find((s) => s.id === id)?.publisher ?? id;
+  return {
+    id: model.id,
+    name: model.name,
+    results: model.benchmarks.map((r) => ({
+      benchmark: r.benchmark,
+      score: r.score,
+      source: publisher(r.source),
+      own: r.reportedBy === 'self-reported',
+      setting: r.setting,
+      atTokens: r.atTokens,
+    })),
+    offering: primaryOffering(model),
+  };
+}
+
+/** The value a chart plots for a model on a benchmark: its maker's own score first, else the first listed. */
+export function headlineResult(m: ChartModel, benchmark: string): ChartResult | undefined {
+  const all = m.results.filter((r) => r.benchmark === benchmark && r.atTokens === undefined);
+  return all.find((r) => r.own) ?? all[0];
+}
+
+/**
+ * Colour-blind-safe colours (Okabe and Ito's palette), each paired with its own point shape
+ * so series stay apart without colour too.
+ */
+export const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#D55E00',
+  '#56B4E9',
+  '#8C6D00',
+  '#6F6F6F',
+];
+export const SHAPES = [
+  'circle',
+  'rect',
+  'triangle',
+  'rectRot',
+  'star',
+  'crossRot',
+  'rectRounded',
+  'cross',
+] as const;
+
+/** Benchmarks that at least `min` of the models have a score on, most widely reported first. */
+export function sharedBenchmarks<B extends { id: string }>(
+  models: readonly ChartModel[],
+  defs: readonly B[],
+  max = 6,
+  min = 2,
+): B[] {
+  return defs
+    .map((b) => ({ b, n: models.filter((m) => headlineResult(m, b.id)).length }))
+    .filter((x) => x.n >= min && x.b.id !== 'long-context-recall')
+    .sort((a, b) => b.n - a.n)
+    .slice(0, max)
+    .map((x) => x.b);
+}
