@@ -60,6 +60,7 @@ export default function BenchmarkExplorer({ models, benchmarks, initial, today }
         <label>
           Benchmark{' '}
           <select
+            aria-label="Benchmark"
             value={benchmark.id}
             onChange={(e) => setState({ ...state, benchmark: e.currentTarget.value })}
           >
