@@ -67,7 +67,7 @@ export default function Compare({
     for (const id of state.models) {
       const p = priced.find((m) => m.id === id);
       const o = p && primaryOffering(p);
-      const r = o && requestCost(o, state.workload, asOf);
+      const r = o && requestCost(o, state.workload, asOf, p.imageTokens);
       if (r?.ok) map.set(id, r.perRequest);
     }
     return map;

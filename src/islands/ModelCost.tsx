@@ -60,7 +60,7 @@ export default function ModelCost({ model, providerNames, today }: Props) {
         </thead>
         <tbody>
           {model.offerings.map((o) => {
-            const r = requestCost(o, w, today);
+            const r = requestCost(o, w, today, model.imageTokens);
             const t = r.ok ? totals(r.perRequest, w.requestsPerMonth) : undefined;
             return (
               <tr key={o.provider}>

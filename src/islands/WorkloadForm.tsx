@@ -96,6 +96,51 @@ export function WorkloadForm({ state, today, onChange }: Props) {
         Batch API
       </label>
       <label>
+        Images per request
+        <input
+          type="number"
+          min="0"
+          step="1"
+          value={w.images}
+          onInput={(e) => set({ images: Math.min(1000, whole(e.currentTarget.value)) })}
+        />
+        <span class="hint">
+          Priced by OpenAI's documented tile or patch formula; other models show no price.
+        </span>
+      </label>
+      <label>
+        Image width × height (px)
+        <span class="pair">
+          <input
+            type="number"
+            min="1"
+            step="1"
+            aria-label="Image width in pixels"
+            value={w.imageWidth}
+            onInput={(e) => set({ imageWidth: Math.max(1, whole(e.currentTarget.value)) })}
+          />
+          ×
+          <input
+            type="number"
+            min="1"
+            step="1"
+            aria-label="Image height in pixels"
+            value={w.imageHeight}
+            onInput={(e) => set({ imageHeight: Math.max(1, whole(e.currentTarget.value)) })}
+          />
+        </span>
+      </label>
+      <label>
+        Image detail
+        <select
+          value={w.imageDetail}
+          onChange={(e) => set({ imageDetail: e.currentTarget.value === 'low' ? 'low' : 'high' })}
+        >
+          <option value="high">high</option>
+          <option value="low">low</option>
+        </select>
+      </label>
+      <label>
         Requests per month
         <input
           type="number"

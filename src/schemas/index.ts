@@ -2,6 +2,7 @@ export * from './benchmark';
 export * from './common';
 export * from './family';
 export * from './figure';
+export * from './images';
 export * from './model';
 export * from './pricing';
 export * from './provider';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { benchmarkResultSchema } from './benchmark';
+import { imageTokensSchema } from './images';
 import { crossField, isoDate, partialDate, ref, text, tokenCount } from './common';
 import { figure, type Figure } from './figure';
 import { price, priceScheduleSchema, pricesMissingSchema } from './pricing';
@@ -168,6 +169,8 @@ export const modelSchema = z
     ),
     /** Each provider that serves it, with prices. */
     offerings: z.array(offeringSchema).min(1, 'list at least one offering'),
+    /** How images become input tokens, where the maker documents a rule. */
+    imageTokens: imageTokensSchema.optional(),
     /** Benchmark results, every sourced value (disagreeing sources included). */
     benchmarks: z.array(benchmarkResultSchema).default([]),
     /** What it is good for, per a source. */

@@ -60,6 +60,18 @@ test('an old asof date reproduces that day’s prices and says they changed sinc
   await expect(cost(page, 'o3')).toHaveText('$0.028');
 });
 
+test('images are priced by the documented formula, and only where one exists', async ({ page }) => {
+  await page.goto(
+    '/calculator/?models=gpt-4o,gpt-4.1-mini,claude-3.7-sonnet&input=1000&output=0&images=2&size=1024x1024',
+  );
+  await hydrated(page);
+  // GPT-4o: (1,000 + 2 × 765) × $2.50 per 1M
+  await expect(page.getByTestId('cost-gpt-4o')).toHaveText('$0.006325');
+  // GPT-4.1 mini: (1,000 + 2 × round(1,024 × 1.62)) × $0.40 per 1M
+  await expect(page.getByTestId('cost-gpt-4.1-mini')).toHaveText('$0.0017272');
+  await expect(page.getByTestId('cost-claude-3.7-sonnet')).toHaveText('No price');
+});
+
 test('the seeds’ cost at three scales', async ({ page }) => {
   await page.goto('/calculator/?models=gpt-4.1,gpt-4o,gpt-5.4');
   await hydrated(page);
@@ -139,6 +151,10 @@ const hostile = [
   'models=GPT-4.1',
   'models=gpt-4.1-2025-04-14',
   '%ZZ=1',
+  'images=-1',
+  'size=0x0',
+  'size=99999999x1',
+  'detail=ultra',
   'input=%',
   'models=' + encodeURIComponent('"><svg onload=alert(1)>'),
 ];

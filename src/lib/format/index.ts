@@ -39,7 +39,8 @@ export const formatPrice = (usdPerMillion: number): string => usd4.format(usdPer
 export function formatUsd(amount: number): string {
   if (amount === 0) return usd2.format(0);
   if (Math.abs(amount) >= 1) return usd2.format(amount);
-  const digits = Math.min(8, Math.max(2, 2 - Math.floor(Math.log10(Math.abs(amount))) + 1));
+  // Five significant digits below $1: $0.0017272, $0.0304, $0.515.
+  const digits = Math.min(10, Math.max(2, 2 - Math.floor(Math.log10(Math.abs(amount))) + 2));
   return new Intl.NumberFormat(LOCALE, {
     style: 'currency',
     currency: 'USD',

@@ -1,4 +1,5 @@
-import type { Offering, PriceSchedule, Tier } from '../../schemas';
+import type { ImageTokens, Offering, PriceSchedule, Tier } from '../../schemas';
+import { imageTokens } from './images';
 import { scheduleAt } from '../models/pricing';
 import { costOf, discounted, priceUnits, sum, type Money } from './money';
 import type { Workload } from './workload';
@@ -39,7 +40,12 @@ type Rates = {
  * Never returns $0 for a missing price: no schedule, no batch price or no input/output price
  * is a result with `ok: false` and the reason.
  */
-export function requestCost(offering: Offering, workload: Workload, asOf: string): CostResult {
+export function requestCost(
+  offering: Offering,
+  workload: Workload,
+  asOf: string,
+  imageRule?: ImageTokens,
+): CostResult {
   if (!offering.prices) return { ok: false, reason: 'no published price' };
   const schedule = scheduleAt(offering, asOf);
   if (!schedule) return { ok: false, reason: `no price in force on ${asOf}` };
@@ -48,9 +54,27 @@ export function requestCost(offering: Offering, workload: Workload, asOf: string
   if (workload.batch && !schedule.batch) return { ok: false, reason: 'no Batch API price' };
 
   const notes: string[] = [];
-  const input = workload.inputTokens;
-  const cached = Math.round(input * workload.cachedShare);
-  const written = Math.min(input - cached, Math.round(input * workload.cacheWriteShare));
+  let imageInput = 0;
+  if (workload.images > 0) {
+    if (!imageRule) return { ok: false, reason: 'no documented rule for image tokens' };
+    const each = imageTokens(
+      imageRule,
+      workload.imageWidth,
+      workload.imageHeight,
+      workload.imageDetail,
+    );
+    imageInput = each * workload.images;
+    notes.push(
+      `${each.toLocaleString('en-US')} tokens per image (${imageRule.method} formula, ${workload.imageDetail} detail)`,
+    );
+  }
+  const input = workload.inputTokens + imageInput;
+  // Cache shares apply to the text prompt; image tokens are billed as fresh input.
+  const cached = Math.round(workload.inputTokens * workload.cachedShare);
+  const written = Math.min(
+    workload.inputTokens - cached,
+    Math.round(workload.inputTokens * workload.cacheWriteShare),
+  );
   const fresh = input - cached - written;
   const tier = applicableTier(
     schedule.tiers,

@@ -10,6 +10,7 @@ export const toPricedModel = ({
   offerings,
   lifecycle,
   aliases,
+  imageTokens,
 }: Model): PricedModel => ({
   id,
   name,
@@ -18,6 +19,7 @@ export const toPricedModel = ({
   offerings,
   lifecycle,
   aliases,
+  imageTokens,
 });
 
 /** Every model, priced-model slices only. */

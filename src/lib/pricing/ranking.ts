@@ -4,12 +4,13 @@ import { primaryValue } from '../models/figures';
 import { primaryOffering } from '../models/pricing';
 import { shutdownBy } from './availability';
 import { requestCost, type CostResult } from './engine';
+import { imageTokens } from './images';
 import type { Workload } from './workload';
 
 /** The part of a model the calculator needs (small enough to ship to the browser). */
 export type PricedModel = Pick<
   Model,
-  'id' | 'name' | 'maker' | 'limits' | 'offerings' | 'lifecycle' | 'aliases'
+  'id' | 'name' | 'maker' | 'limits' | 'offerings' | 'lifecycle' | 'aliases' | 'imageTokens'
 >;
 
 /** Whether a request fits the model's limits (the first-listed, usually the provider's own). */
@@ -20,12 +21,17 @@ export function fitOf(model: PricedModel, w: Workload): Fit {
   const maxOutput = primaryValue(model.limits.maxOutput);
   const maxInput = primaryValue(model.limits.maxInput);
   const out = w.outputTokens + w.reasoningTokens;
-  if (context !== undefined && w.inputTokens + out > context)
+  const images =
+    w.images > 0 && model.imageTokens
+      ? w.images * imageTokens(model.imageTokens, w.imageWidth, w.imageHeight, w.imageDetail)
+      : 0;
+  const input = w.inputTokens + images;
+  if (context !== undefined && input + out > context)
     return {
       fits: false,
       reason: `input + output exceed the ${context.toLocaleString('en-US')}-token context window`,
     };
-  if (maxInput !== undefined && w.inputTokens > maxInput)
+  if (maxInput !== undefined && input > maxInput)
     return {
       fits: false,
       reason: `input exceeds the ${maxInput.toLocaleString('en-US')}-token input limit`,
@@ -54,7 +60,7 @@ export function rankModels(
   const ranked = models.map((model) => {
     const offering = primaryOffering(model);
     const cost: CostResult = offering
-      ? requestCost(offering, w, asOf)
+      ? requestCost(offering, w, asOf, model.imageTokens)
       : { ok: false, reason: 'no published price' };
     return { model, offering, cost, fit: fitOf(model, w) };
   });

@@ -16,6 +16,11 @@ export type Workload = {
   batch: boolean;
   /** Requests per month. */
   requestsPerMonth: number;
+  /** Images per request, each `imageWidth` × `imageHeight` pixels at `imageDetail`. */
+  images: number;
+  imageWidth: number;
+  imageHeight: number;
+  imageDetail: 'high' | 'low';
 };
 
 export const defaultWorkload: Workload = {
@@ -27,6 +32,10 @@ export const defaultWorkload: Workload = {
   cacheTtl: '5m',
   batch: false,
   requestsPerMonth: 100_000,
+  images: 0,
+  imageWidth: 1024,
+  imageHeight: 1024,
+  imageDetail: 'high',
 };
 
 /** Days per month used for per-day figures: 365 / 12. */

@@ -56,6 +56,14 @@ export function parseCalculatorState(
     else asOf = asOfRaw;
   }
   const mixPct = readNumber(params, 'mix', notices, { min: 0, max: 100 });
+  const sizeRaw = readOne(params, 'size', notices);
+  const size = sizeRaw === undefined ? undefined : /^(\d{1,5})x(\d{1,5})$/.exec(sizeRaw);
+  if (sizeRaw !== undefined && (!size || Number(size[1]) === 0 || Number(size[2]) === 0))
+    notices.push({ param: 'size', message: 'must be WIDTHxHEIGHT in pixels, such as 1024x768' });
+  const detailRaw = readOne(params, 'detail', notices);
+  if (detailRaw !== undefined && detailRaw !== 'high' && detailRaw !== 'low')
+    notices.push({ param: 'detail', message: 'must be high or low' });
+  const sized = size && Number(size[1]) > 0 && Number(size[2]) > 0;
   const workload: Workload = {
     inputTokens: int('input', d.inputTokens),
     outputTokens: int('output', d.outputTokens),
@@ -65,6 +73,10 @@ export function parseCalculatorState(
     cacheTtl: ttlRaw === '1h' ? '1h' : '5m',
     batch: batchRaw === '1',
     requestsPerMonth: int('requests', d.requestsPerMonth, 1e12),
+    images: int('images', d.images, 1000),
+    imageWidth: sized ? Number(size[1]) : d.imageWidth,
+    imageHeight: sized ? Number(size[2]) : d.imageHeight,
+    imageDetail: detailRaw === 'low' ? 'low' : 'high',
   };
   if (workload.cachedShare + workload.cacheWriteShare > 1) {
     notices.push({
@@ -98,6 +110,11 @@ export function serializeCalculatorState(s: CalculatorState): string {
   if (w.cacheTtl !== d.cacheTtl) p.set('ttl', w.cacheTtl);
   if (w.batch) p.set('batch', '1');
   p.set('requests', String(w.requestsPerMonth));
+  if (w.images !== d.images) p.set('images', String(w.images));
+  if (w.images > 0 || w.imageWidth !== d.imageWidth || w.imageHeight !== d.imageHeight)
+    if (w.imageWidth !== d.imageWidth || w.imageHeight !== d.imageHeight)
+      p.set('size', `${w.imageWidth}x${w.imageHeight}`);
+  if (w.imageDetail !== d.imageDetail) p.set('detail', w.imageDetail);
   if (s.mix !== 0.8) p.set('mix', String(Math.round(s.mix * 100)));
   if (s.asOf) p.set('asof', s.asOf);
   return `?${p.toString().replaceAll('%2C', ',')}`;

@@ -53,6 +53,10 @@ describe('calculator URL state', () => {
         cacheTtl: fc.constantFrom('5m' as const, '1h' as const),
         batch: fc.boolean(),
         requestsPerMonth: fc.integer({ min: 0, max: 10_000_000 }),
+        images: fc.integer({ min: 0, max: 20 }),
+        imageWidth: fc.integer({ min: 1, max: 8000 }),
+        imageHeight: fc.integer({ min: 1, max: 8000 }),
+        imageDetail: fc.constantFrom('high' as const, 'low' as const),
       }),
     });
     fc.assert(

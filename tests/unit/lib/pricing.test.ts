@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { readCatalog } from '../../../src/lib/content/read';
 import { primaryOffering } from '../../../src/lib/models/pricing';
 import { requestCost } from '../../../src/lib/pricing/engine';
+import { imageTokens } from '../../../src/lib/pricing/images';
 import { costOf, priceUnits, sum, toUsd } from '../../../src/lib/pricing/money';
 import { totals } from '../../../src/lib/pricing/present';
 import { rankModels, cheapestThatFits } from '../../../src/lib/pricing/ranking';
@@ -17,7 +18,8 @@ const TODAY = '2026-11-22';
 
 /** Cost of one request in dollars, exactly as the engine computes it. */
 function usd(id: string, w: Partial<Workload>, asOf = TODAY): number | string {
-  const r = requestCost(primaryOffering(model(id))!, { ...defaultWorkload, ...w }, asOf);
+  const m = model(id);
+  const r = requestCost(primaryOffering(m)!, { ...defaultWorkload, ...w }, asOf, m.imageTokens);
   return r.ok ? toUsd(r.perRequest) : r.reason;
 }
 
@@ -149,6 +151,52 @@ describe('batch, caching and reasoning', () => {
   });
 });
 
+describe('image inputs, by OpenAI’s documented formulas', () => {
+  const rule = (id: string) => model(id).imageTokens!;
+  test.each([
+    // Tiles: fit 2048², shortest side to 768, 170 per 512px tile plus 85.
+    { id: 'gpt-4o', w: 1024, h: 1024, detail: 'high' as const, tokens: 765 },
+    { id: 'gpt-4o', w: 2048, h: 4096, detail: 'high' as const, tokens: 1105 },
+    { id: 'gpt-4o', w: 4096, h: 8192, detail: 'low' as const, tokens: 85 },
+    { id: 'gpt-4.1', w: 512, h: 512, detail: 'high' as const, tokens: 255 },
+    // Patches: 32px patches, capped at 1,536 by scaling down, times the model's multiplier.
+    {
+      id: 'gpt-4.1-mini',
+      w: 1024,
+      h: 1024,
+      detail: 'high' as const,
+      tokens: Math.round(1024 * 1.62),
+    },
+    {
+      id: 'gpt-4.1-nano',
+      w: 1800,
+      h: 2400,
+      detail: 'high' as const,
+      tokens: Math.round(1452 * 2.46),
+    },
+    { id: 'o4-mini', w: 1800, h: 2400, detail: 'high' as const, tokens: Math.round(1452 * 1.72) },
+  ])('$id: a $w × $h image at $detail detail is $tokens tokens', ({ id, w, h, detail, tokens }) => {
+    expect(imageTokens(rule(id), w, h, detail)).toBe(tokens);
+  });
+
+  test('image tokens are billed as input: two 1024² images on GPT-4o add 2 × 765 tokens at $2.50', () => {
+    // (1,000 text + 2 × 765 image tokens) × $2.50 per 1M = $0.006325
+    expect(
+      usd('gpt-4o', {
+        inputTokens: 1_000,
+        outputTokens: 0,
+        images: 2,
+        imageWidth: 1024,
+        imageHeight: 1024,
+      }),
+    ).toBe(0.006325);
+  });
+
+  test('no image rule, no price: never a silent $0 for the images', () => {
+    expect(usd('claude-3.7-sonnet', { images: 1 })).toBe('no documented rule for image tokens');
+  });
+});
+
 describe('the seeds’ cost at three scales (80/20 input/output)', () => {
   test.each([
     { id: 'gpt-4.1', monthly: [32, 1600, 32000] },
@@ -221,6 +269,10 @@ describe('properties over every priced offering', () => {
     cacheTtl: fc.constantFrom('5m' as const, '1h' as const),
     batch: fc.boolean(),
     requestsPerMonth: fc.integer({ min: 0, max: 1_000_000 }),
+    images: fc.constant(0),
+    imageWidth: fc.constant(1024),
+    imageHeight: fc.constant(1024),
+    imageDetail: fc.constant('high' as const),
   });
 
   test('cost is never negative, and is $0 only for zero tokens (no source here calls a meter free)', () => {
