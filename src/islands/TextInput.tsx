@@ -49,8 +49,9 @@ export function TextInput({ encoding, text, onText }: Props) {
         />
       </label>
       <p class="hint">
-        {formatTokens(text.length)} characters{hidden ? ' (too long to show; counted in full)' : ''}
-        . Counting happens in this tab, in background workers; nothing is sent anywhere.
+        {hidden &&
+          `${formatTokens(text.length)} UTF-16 characters pasted: too long to show; counted in full. `}
+        Counting happens in this tab, in background workers; nothing is sent anywhere.
       </p>
     </>
   );

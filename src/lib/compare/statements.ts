@@ -1,5 +1,5 @@
 import { formatTokens } from '../format';
-import type { CompareModel, RowDef } from './cells';
+import type { Cell, CompareModel, RowDef } from './cells';
 
 /** A sentence computed from the data, never written by hand. */
 export type Statement = { text: string };
@@ -56,7 +56,7 @@ export function statements(
         const b = other.cells[row.id] ?? [];
         const pair = a.flatMap((x) =>
           b
-            .filter((y) => y.source !== undefined && y.source === x.source)
+            .filter((y) => y.source !== undefined && y.source === x.source && comparable(x, y))
             .map((y) => [x, y] as const),
         )[0];
         if (!pair || pair[0].value === undefined || pair[1].value === undefined) continue;
@@ -72,6 +72,14 @@ export function statements(
   }
   return out;
 }
+
+/**
+ * Two scores are comparable when one publisher reports both and either both are the maker's
+ * own (one launch table) or both were run in the same setting (a leaderboard's entries can
+ * use different edit formats or thinking budgets).
+ */
+const comparable = (x: Cell, y: Cell): boolean =>
+  (x.own === true && y.own === true) || (x.note ?? '') === (y.note ?? '');
 
 /** The benchmarks readers ask about first, then the rest in their usual order. */
 const PRIORITY = [

@@ -183,3 +183,41 @@ describe('comparison URL state', () => {
     ).toBe('?models=gpt-4.1,gpt-4o');
   });
 });
+
+describe('statements compare like with like', () => {
+  const cell = (value: number, own: boolean, note?: string) => ({
+    text: String(value),
+    value,
+    source: 'Aider',
+    own,
+    note,
+  });
+  const row: RowDef = {
+    id: 'bench:aider-polyglot',
+    group: 'Benchmarks',
+    label: 'Aider polyglot',
+    better: 'higher',
+    unit: '%',
+  };
+  test('no statement from one leaderboard’s entries run in different settings', () => {
+    const a: CompareModel = {
+      id: 'a',
+      name: 'A',
+      cells: { [row.id]: [cell(52, false, 'diff format')] },
+    };
+    const b: CompareModel = {
+      id: 'b',
+      name: 'B',
+      cells: { [row.id]: [cell(83, false, '32k thinking, diff-fenced')] },
+    };
+    expect(statements([a, b], [row], new Map())).toEqual([]);
+    const c: CompareModel = {
+      id: 'c',
+      name: 'C',
+      cells: { [row.id]: [cell(60, false, 'diff format')] },
+    };
+    expect(statements([a, c], [row], new Map()).map((s) => s.text)).toEqual([
+      'C scores 8 points higher than A on Aider polyglot (Aider).',
+    ]);
+  });
+});
