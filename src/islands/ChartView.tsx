@@ -12,42 +12,53 @@ export default function ChartView({ spec }: Props) {
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let gone = false;
-    void import('../lib/charts/register').then(({ Chart }) => {
-      if (gone || !canvas.current) return;
-      const css = getComputedStyle(document.documentElement);
-      const fg = css.getPropertyValue('--fg').trim() || '#16181d';
-      const grid = css.getPropertyValue('--border').trim() || '#d5dae3';
-      Chart.defaults.color = fg;
-      Chart.defaults.borderColor = grid;
-      const config = structuredClone(spec.config) as unknown as Record<string, unknown> & {
-        options: Record<string, unknown>;
-      };
-      config.options = {
-        ...config.options,
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        plugins: {
-          legend: { position: 'bottom', labels: { usePointStyle: true } },
-          tooltip: {
-            callbacks: {
-              label: (ctx: { dataset: { label?: string }; raw: unknown }) => {
-                const p = ctx.raw as Point;
-                return `${p.label ?? ctx.dataset.label ?? ''}: ${p.y}${p.source ? ` (${p.source})` : ''}`;
+    // chart.js is fetched only when the chart scrolls into view, even inside an island
+    // that hydrated earlier (the comparison).
+    const draw = () =>
+      import('../lib/charts/register').then(({ Chart }) => {
+        if (gone || !canvas.current) return;
+        const css = getComputedStyle(document.documentElement);
+        const fg = css.getPropertyValue('--fg').trim() || '#16181d';
+        const grid = css.getPropertyValue('--border').trim() || '#d5dae3';
+        Chart.defaults.color = fg;
+        Chart.defaults.borderColor = grid;
+        const config = structuredClone(spec.config) as unknown as Record<string, unknown> & {
+          options: Record<string, unknown>;
+        };
+        config.options = {
+          ...config.options,
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          plugins: {
+            legend: { position: 'bottom', labels: { usePointStyle: true } },
+            tooltip: {
+              callbacks: {
+                label: (ctx: { dataset: { label?: string }; raw: unknown }) => {
+                  const p = ctx.raw as Point;
+                  return `${p.label ?? ctx.dataset.label ?? ''}: ${p.y}${p.source ? ` (${p.source})` : ''}`;
+                },
+                afterLabel: (ctx: { raw: unknown }) => (ctx.raw as Point).note ?? '',
               },
-              afterLabel: (ctx: { raw: unknown }) => (ctx.raw as Point).note ?? '',
             },
           },
-        },
-      };
-      const instance = new Chart(canvas.current, config as never);
-      chart = instance;
-      // Exposed for the end-to-end tests, which check the drawn data against the table.
-      (canvas.current as HTMLCanvasElement & { chart?: unknown }).chart = instance;
-      canvas.current.dataset['rendered'] = 'true';
+        };
+        const instance = new Chart(canvas.current, config as never);
+        chart = instance;
+        // Exposed for the end-to-end tests, which check the drawn data against the table.
+        (canvas.current as HTMLCanvasElement & { chart?: unknown }).chart = instance;
+        canvas.current.dataset['rendered'] = 'true';
+      });
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        seen.disconnect();
+        void draw();
+      }
     });
+    if (canvas.current) seen.observe(canvas.current);
     return () => {
       gone = true;
+      seen.disconnect();
       chart?.destroy();
     };
   }, [spec]);

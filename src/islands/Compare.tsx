@@ -15,6 +15,7 @@ import {
 import { defaultWorkload } from '../lib/pricing/workload';
 import { modelResolver } from '../lib/url-state/models-param';
 import { CompareTable } from './CompareTable';
+import { CompareCharts } from './CompareCharts';
 import { CopyLink } from './CopyLink';
 import { Notices } from './Notices';
 import { useUrlState } from './use-url-state';
@@ -122,6 +123,7 @@ export default function Compare({
         requestsPerMonth={state.workload.requestsPerMonth}
         onChange={(ids) => setState({ ...state, models: ids })}
       />
+      <CompareCharts models={shown} priced={priced} rows={rows} mix={0.8} asOf={asOf} />
       <h2>Your workload</h2>
       <p class="note">
         The cost rows above price this workload with each model's headline prices, exactly as the

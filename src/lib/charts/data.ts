@@ -87,3 +87,43 @@ export function sharedBenchmarks<B extends { id: string }>(
     .slice(0, max)
     .map((x) => x.b);
 }
+
+/**
+ * A chart model from a comparison column (the comparison page already ships every cell), so
+ * its charts need no second copy of the data.
+ */
+export function chartModelFromCells(
+  c: {
+    id: string;
+    name: string;
+    cells: Record<
+      string,
+      {
+        value?: number | undefined;
+        source?: string | undefined;
+        own?: boolean | undefined;
+        note?: string | undefined;
+      }[]
+    >;
+  },
+  offering: Offering | undefined,
+): ChartModel {
+  const results: ChartResult[] = Object.entries(c.cells)
+    .filter(([row]) => row.startsWith('bench:') && row !== 'bench:long-context-recall')
+    .flatMap(([row, cells]) =>
+      cells.flatMap((cell) =>
+        cell.value === undefined
+          ? []
+          : [
+              {
+                benchmark: row.slice('bench:'.length),
+                score: cell.value,
+                source: cell.source ?? '',
+                own: cell.own === true,
+                setting: cell.note,
+              },
+            ],
+      ),
+    );
+  return { id: c.id, name: c.name, results, offering };
+}
