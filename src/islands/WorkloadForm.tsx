@@ -14,6 +14,16 @@ const whole = (v: string) => {
   return Number.isFinite(n) && n >= 0 ? n : 0;
 };
 
+const tokenFields = [
+  { key: 'inputTokens', label: 'Input tokens per request' },
+  { key: 'outputTokens', label: 'Output tokens per request' },
+  { key: 'reasoningTokens', label: 'Reasoning tokens per request' },
+] as const;
+const shareFields = [
+  { key: 'cachedShare', label: 'Cached share of input (%)' },
+  { key: 'cacheWriteShare', label: 'Share written to cache (%)' },
+] as const;
+
 /** The workload inputs: tokens per request, caching, batch, volume and the price date. */
 export function WorkloadForm({ state, today, onChange }: Props) {
   const w = state.workload;
@@ -21,62 +31,38 @@ export function WorkloadForm({ state, today, onChange }: Props) {
   const pct = (share: number) => String(Math.round(share * 1000) / 10);
   return (
     <form class="workload" onSubmit={(e) => e.preventDefault()}>
-      <label>
-        Input tokens per request
-        <input
-          type="number"
-          min="0"
-          step="1"
-          value={w.inputTokens}
-          onInput={(e) => set({ inputTokens: whole(e.currentTarget.value) })}
-        />
-      </label>
-      <label>
-        Output tokens per request
-        <input
-          type="number"
-          min="0"
-          step="1"
-          value={w.outputTokens}
-          onInput={(e) => set({ outputTokens: whole(e.currentTarget.value) })}
-        />
-      </label>
-      <label>
-        Reasoning tokens per request
-        <input
-          type="number"
-          min="0"
-          step="1"
-          value={w.reasoningTokens}
-          onInput={(e) => set({ reasoningTokens: whole(e.currentTarget.value) })}
-        />
-      </label>
-      <label>
-        Cached share of input (%)
-        <input
-          type="number"
-          min="0"
-          max="100"
-          step="any"
-          value={pct(w.cachedShare)}
-          onInput={(e) => set({ cachedShare: Math.min(1, whole(e.currentTarget.value) / 100) })}
-        />
-      </label>
-      <label>
-        Share written to cache (%)
-        <input
-          type="number"
-          min="0"
-          max="100"
-          step="any"
-          value={pct(w.cacheWriteShare)}
-          onInput={(e) =>
-            set({
-              cacheWriteShare: Math.min(1 - w.cachedShare, whole(e.currentTarget.value) / 100),
-            })
-          }
-        />
-      </label>
+      {tokenFields.map((f) => (
+        <label key={f.key}>
+          {f.label}
+          <input
+            type="number"
+            min="0"
+            step="1"
+            value={w[f.key]}
+            onInput={(e) => set({ [f.key]: whole(e.currentTarget.value) })}
+          />
+        </label>
+      ))}
+      {shareFields.map((f) => (
+        <label key={f.key}>
+          {f.label}
+          <input
+            type="number"
+            min="0"
+            max="100"
+            step="any"
+            value={pct(w[f.key])}
+            onInput={(e) =>
+              set({
+                [f.key]: Math.min(
+                  f.key === 'cacheWriteShare' ? 1 - w.cachedShare : 1,
+                  whole(e.currentTarget.value) / 100,
+                ),
+              })
+            }
+          />
+        </label>
+      ))}
       <label>
         Cache lifetime
         <select
