@@ -24,7 +24,9 @@ export default function Calculator({ models, providerNames, today }: Props) {
   const [state, setState, notices] = useUrlState<CalculatorState>(
     defaultCalculatorState,
     (search) => parseCalculatorState(search, resolve, today),
-    serializeCalculatorState,
+    // Links always carry the date of the prices, so they reproduce today's numbers later.
+    (s) => serializeCalculatorState({ ...s, asOf: s.asOf ?? today }),
+    true,
   );
   const asOf = state.asOf ?? today;
   const shown = state.models.length ? models.filter((m) => state.models.includes(m.id)) : models;

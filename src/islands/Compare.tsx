@@ -52,11 +52,14 @@ export default function Compare({
             state: { models: initial, workload: defaultWorkload, differencesOnly: false },
             notices: [],
           },
-    serializeCompareState,
+    // Once the reader changes anything, the link carries the date of the prices too.
+    (s) => serializeCompareState({ ...s, asOf: s.asOf ?? today }),
   );
   const setState = (next: CompareState, replace = false) => {
     if (standalone && next.models.join() !== state.models.join())
-      window.location.assign(`/compare/${serializeCompareState(next)}`);
+      window.location.assign(
+        `/compare/${serializeCompareState({ ...next, asOf: next.asOf ?? today })}`,
+      );
     else setUrlState(next, { replace });
   };
   const asOf = state.asOf ?? today;

@@ -9,6 +9,8 @@ export function useUrlState<S>(
   initial: S,
   parse: (search: string) => { state: S; notices: Notice[] },
   serialize: (state: S) => string,
+  /** Rewrite the URL on load to the full state (so a copied link carries every setting). */
+  canonical = false,
 ): [S, (next: S, opts?: { replace?: boolean }) => void, Notice[]] {
   const [state, setState] = useState(initial);
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -17,8 +19,15 @@ export function useUrlState<S>(
       const parsed = parse(window.location.search);
       setState(parsed.state);
       setNotices(parsed.notices);
+      return parsed.state;
     };
-    read();
+    const first = read();
+    if (canonical)
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}${serialize(first)}${window.location.hash}`,
+      );
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
   }, []);

@@ -38,6 +38,8 @@ test('a workload set by hand reproduces exactly from its copied link', async ({
   await expect(page.getByText('Link copied.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('batch=1');
+  // The link carries the date of the prices, so it shows these numbers even after prices change.
+  expect(link).toMatch(/asof=\d{4}-\d{2}-\d{2}/);
 
   const colleague = await context.newPage();
   await colleague.goto(link);
