@@ -32,8 +32,9 @@ export type Dataset = {
   type?: 'bar' | 'scatter' | 'line';
   label: string;
   data: Point[];
-  backgroundColor?: string;
-  borderColor?: string;
+  backgroundColor?: string | string[];
+  borderColor?: string | string[];
+  borderWidth?: number;
   pointStyle?: string;
   pointRadius?: number;
   showLine?: boolean;
@@ -68,23 +69,32 @@ export function benchmarkBars(
       return r ? [{ x: b.name, y: r.score, source: r.source, note: r.setting }] : [];
     }),
   }));
-  const others: Point[] = models.flatMap((m) =>
+  const others: (Point & { model: number })[] = models.flatMap((m, i) =>
     benchmarks.flatMap((b) => {
       const head = headlineResult(m, b.id);
       return m.results
         .filter((r) => r.benchmark === b.id && r.atTokens === undefined && r !== head)
-        .map((r) => ({ x: b.name, y: r.score, source: r.source, note: r.setting, label: m.name }));
+        .map((r) => ({
+          x: b.name,
+          y: r.score,
+          source: r.source,
+          note: r.setting,
+          label: m.name,
+          model: i,
+        }));
     }),
   );
   if (others.length)
     datasets.push({
       type: 'scatter',
       label: 'Other sources',
-      data: others,
-      backgroundColor: '#000000',
-      borderColor: '#ffffff',
+      data: others.map(({ model: _model, ...p }) => p),
+      // Each cross takes its model's colour, so it reads against that model's bar.
+      backgroundColor: others.map((p) => color(p.model)),
+      borderColor: others.map((p) => color(p.model)),
+      borderWidth: 3,
       pointStyle: 'crossRot',
-      pointRadius: 7,
+      pointRadius: 8,
       order: -1,
     });
   const rows = models.flatMap((m) =>

@@ -83,7 +83,7 @@ export function sharedBenchmarks<B extends { id: string }>(
   return defs
     .map((b) => ({ b, n: models.filter((m) => headlineResult(m, b.id)).length }))
     .filter((x) => x.n >= min && x.b.id !== 'long-context-recall')
-    .sort((a, b) => b.n - a.n)
+    .sort((a, b) => b.n - a.n || rank(a.b.id) - rank(b.b.id))
     .slice(0, max)
     .map((x) => x.b);
 }
@@ -127,3 +127,22 @@ export function chartModelFromCells(
     );
   return { id: c.id, name: c.name, results, offering };
 }
+
+/** Benchmarks readers look for first; the rest keep the catalog's order after them. */
+export const BENCHMARK_PRIORITY = [
+  'mmlu',
+  'gpqa-diamond',
+  'swe-bench-verified',
+  'mmmu',
+  'aime-2025',
+  'aime-2024',
+  'ifeval',
+  'multichallenge',
+  'humanitys-last-exam',
+  'aider-polyglot-diff',
+  'mathvista',
+];
+const rank = (id: string) => {
+  const i = BENCHMARK_PRIORITY.indexOf(id);
+  return i === -1 ? BENCHMARK_PRIORITY.length : i;
+};

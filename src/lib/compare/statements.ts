@@ -1,5 +1,6 @@
 import { formatTokens } from '../format';
 import type { Cell, CompareModel, RowDef } from './cells';
+import { BENCHMARK_PRIORITY } from '../charts/data';
 
 /** A sentence computed from the data, never written by hand. */
 export type Statement = { text: string };
@@ -82,13 +83,7 @@ const comparable = (x: Cell, y: Cell): boolean =>
   (x.own === true && y.own === true) || (x.note ?? '') === (y.note ?? '');
 
 /** The benchmarks readers ask about first, then the rest in their usual order. */
-const PRIORITY = [
-  'bench:mmlu',
-  'bench:gpqa-diamond',
-  'bench:swe-bench-verified',
-  'bench:aime-2025',
-  'bench:mmmu',
-];
+const PRIORITY = BENCHMARK_PRIORITY.map((id) => `bench:${id}`);
 const byPriority = (rows: readonly RowDef[]): RowDef[] => [
   ...PRIORITY.flatMap((id) => rows.filter((r) => r.id === id)),
   ...rows.filter((r) => !PRIORITY.includes(r.id)),
