@@ -42,6 +42,12 @@ test('GPT-4.1 shows both context windows, the provider’s own marked, and both 
   await expect(mmlu.nth(1)).toContainText('85%');
 });
 
+test('a provider API id resolves to the model page', async ({ page }) => {
+  await page.goto('/models/gpt-4.1-2025-04-14/');
+  await expect(page).toHaveURL(/\/models\/gpt-4.1\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('GPT-4.1');
+});
+
 test('retired models carry a banner', async ({ page }) => {
   await page.goto('/models/gpt-4.5/');
   await expect(page.getByTestId('status')).toHaveText('Retired');
