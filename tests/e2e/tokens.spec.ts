@@ -133,6 +133,31 @@ test('a dropped folder gets a count per file and a total; binary files are skipp
   );
 });
 
+test('files dropped on the page are counted', async ({ page }) => {
+  await page.goto('/tokens/?mode=files');
+  await hydrated(page);
+  const a = 'SELECT * FROM models WHERE context > 1000000;\n';
+  const b = 'Plain notes, dropped by hand.';
+  await page.getByTestId('drop-zone').evaluate(
+    (zone, files) => {
+      const data = new DataTransfer();
+      for (const [name, text] of files)
+        data.items.add(new File([text], name, { type: 'text/plain' }));
+      zone.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    },
+    [
+      ['query.sql', a],
+      ['notes.txt', b],
+    ],
+  );
+  await expect(page.getByTestId('file-table')).toContainText('query.sql');
+  await expect(countText(page)).toHaveText(
+    (o200k.encode_ordinary(a).length + o200k.encode_ordinary(b).length).toLocaleString('en-US'),
+  );
+});
+
 test('chat messages are counted with the cookbook overhead', async ({ page }) => {
   await page.goto('/tokens/?mode=chat');
   await hydrated(page);
