@@ -141,15 +141,15 @@ test('files dropped on the page are counted', async ({ page }) => {
   await page.getByTestId('drop-zone').evaluate(
     (zone, files) => {
       const data = new DataTransfer();
-      for (const [name, text] of files)
+      for (const { name, text } of files)
         data.items.add(new File([text], name, { type: 'text/plain' }));
       zone.dispatchEvent(
         new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
       );
     },
     [
-      ['query.sql', a],
-      ['notes.txt', b],
+      { name: 'query.sql', text: a },
+      { name: 'notes.txt', text: b },
     ],
   );
   await expect(page.getByTestId('file-table')).toContainText('query.sql');
