@@ -17,9 +17,10 @@ export default function ChartView({ spec }: Props) {
     const draw = () =>
       import('../lib/charts/register').then(({ Chart }) => {
         if (gone || !canvas.current) return;
-        const css = getComputedStyle(document.documentElement);
-        const fg = css.getPropertyValue('--fg').trim() || '#16181d';
-        const grid = css.getPropertyValue('--border').trim() || '#d5dae3';
+        // Resolved colours (the theme's variables are light-dark() pairs the canvas cannot read).
+        const figure = getComputedStyle(canvas.current.closest('figure') ?? document.body);
+        const fg = figure.color;
+        const grid = figure.borderTopColor;
         Chart.defaults.color = fg;
         Chart.defaults.borderColor = grid;
         const config = structuredClone(spec.config) as unknown as Record<string, unknown> & {
