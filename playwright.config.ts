@@ -3,19 +3,27 @@ import { defineConfig } from '@playwright/test';
 // End-to-end tests run in Debian's Chromium (Playwright's own browser download cannot run
 // here) against the production build served by `astro preview`, never the dev server.
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const port = Number(process.env['PORT'] ?? 4321);
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
+  // A stray test.only must not pass CI by running one test.
+  forbidOnly: !!process.env['CI'],
   // One browser at a time: the responsiveness test measures main-thread tasks, which a second
   // browser competing for this machine's two cores would stretch.
   workers: 1,
+  // A flaky test is fixed at its root, never retried into passing.
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 60_000,
+  // Waits are on real events; the limit is generous because a shared 2-core machine can be
+  // several times slower than a quiet one. Speed is measured by the benchmarks, not here.
+  expect: { timeout: 20_000 },
   use: {
-    baseURL: 'http://localhost:4321',
+    baseURL,
     launchOptions: {
       executablePath,
       args: [
@@ -29,9 +37,12 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'ASTRO_TELEMETRY_DISABLED=1 npx astro preview --port 4321 --host localhost',
-    url: 'http://localhost:4321/',
-    reuseExistingServer: !process.env['CI'],
+    // The preview script refuses a taken port (naming it) instead of moving to the next one.
+    command: 'node scripts/preview.mjs',
+    url: `${baseURL}/`,
+    env: { PORT: String(port) },
+    // Never test a server this run did not start, unless asked to (REUSE_SERVER=1).
+    reuseExistingServer: process.env['REUSE_SERVER'] === '1',
     timeout: 60_000,
   },
 });
