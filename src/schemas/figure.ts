@@ -72,6 +72,23 @@ export const figure = <T extends z.ZodType>(value: T) => {
   const one = claim(value);
   return z
     .union([one, z.array(one).min(1, 'list at least one claim')])
+    .superRefine(
+      crossField((c, ctx) => {
+        if (!Array.isArray(c)) return;
+        // The same value from the same source twice adds nothing and reads as two sources agreeing.
+        const seen = new Set<string>();
+        c.forEach((claim, i) => {
+          const key = JSON.stringify([claim.state, claim.value, claim.source]);
+          if (seen.has(key))
+            ctx.addIssue({
+              code: 'custom',
+              path: [i],
+              message: 'repeats an earlier claim (same value, same source); remove the copy',
+            });
+          seen.add(key);
+        });
+      }),
+    )
     .transform((c) => (Array.isArray(c) ? c : [c]));
 };
 

@@ -81,6 +81,32 @@ export const batchSchema = z
   );
 
 /**
+ * A unit slip (a per-token or per-1K figure among per-1M ones) makes a meter about 1,000 or
+ * 1,000,000 times smaller than its neighbours. Real meters differ far less: DeepSeek V4
+ * Flash's cache read ($0.0028) is 1/50 of its input price. So a meter is judged against the
+ * same schedule's other meters, never against an absolute floor.
+ */
+export const slipRatio = 1000;
+
+/**
+ * The meter of the same schedule that `meter` is suspiciously far below, if any: a positive
+ * price more than {@link slipRatio} times smaller than the schedule's largest meter.
+ */
+export function slipAgainst(
+  s: Partial<Record<MeterName, number | undefined>>,
+  meter: MeterName,
+): { meter: MeterName; value: number } | undefined {
+  const value = s[meter];
+  if (value === undefined || value <= 0) return undefined;
+  let top: { meter: MeterName; value: number } | undefined;
+  for (const other of meterNames) {
+    const v = s[other];
+    if (v !== undefined && (top === undefined || v > top.value)) top = { meter: other, value: v };
+  }
+  return top !== undefined && value * slipRatio < top.value ? top : undefined;
+}
+
+/**
  * One dated price schedule of an offering. Prices change over time: each schedule says when
  * it took effect, and a share link's `asof` date picks the schedule in force on that day.
  */
@@ -126,11 +152,12 @@ export const priceScheduleSchema = z
             path: [meter],
             message: `a price of 0 needs the source to say it is free: add ${meter} to \`free\``,
           });
-        if (value > 0 && value < 0.005)
+        const slip = slipAgainst(s, meter);
+        if (slip !== undefined)
           ctx.addIssue({
             code: 'custom',
             path: [meter],
-            message: `${value} looks like a per-token or per-1K price; prices are USD per 1M tokens`,
+            message: `${value} is over ${slipRatio} times less than ${slip.meter} (${slip.value}): it looks like a per-token or per-1K price; prices are USD per 1M tokens`,
           });
       }
       if (s.input === undefined && s.output === undefined)

@@ -35,6 +35,29 @@ describe('model spec', () => {
     expect(listed.limits.contextWindow).toEqual(single.limits.contextWindow);
   });
 
+  test('a tiny price in line with its other meters is accepted (DeepSeek V4 Flash cache read)', () => {
+    const spec = edit((s) => {
+      s.offerings[0]!.prices[0] = {
+        effective: '2025-01-01',
+        source: 'acme-docs',
+        input: 0.14,
+        cachedInput: 0.0028,
+        output: 0.28,
+      };
+    });
+    expect(problems(spec)).toEqual([]);
+  });
+
+  test('the same value from two sources is two claims, not a copy', () => {
+    const spec = edit((s) => {
+      s.limits.maxOutput = [
+        { value: 4096, source: 'acme-docs' },
+        { value: 4096, source: 'other-docs' },
+      ] as never;
+    });
+    expect(problems(spec)).toEqual([]);
+  });
+
   test('disagreeing sources are all kept, in order', () => {
     const spec = modelSchema.parse(
       edit((s) => {
@@ -132,7 +155,23 @@ describe('model spec', () => {
       name: 'a per-token price slip',
       change: (s: Spec) => (s.offerings[0]!.prices[0]!.input = 0.000002),
       expected:
-        'offerings[0].prices[0].input: 0.000002 looks like a per-token or per-1K price; prices are USD per 1M tokens',
+        'offerings[0].prices[0].input: 0.000002 is over 1000 times less than output (4): it looks like a per-token or per-1K price; prices are USD per 1M tokens',
+    },
+    {
+      name: 'a per-1K cache price beside per-1M meters',
+      change: (s: Spec) => (s.offerings[0]!.prices[0]!['cachedInput'] = 0.0025),
+      expected:
+        'offerings[0].prices[0].cachedInput: 0.0025 is over 1000 times less than output (4): it looks like a per-token or per-1K price; prices are USD per 1M tokens',
+    },
+    {
+      name: 'the same claim twice from one source',
+      change: (s: Spec) =>
+        (s.limits.maxOutput = [
+          { value: 4096, source: 'acme-docs' },
+          { value: 4096, source: 'acme-docs' },
+        ] as never),
+      expected:
+        'limits.maxOutput[1]: repeats an earlier claim (same value, same source); remove the copy',
     },
     {
       name: 'a negative price',
