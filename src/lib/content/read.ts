@@ -61,13 +61,30 @@ export function readCatalog(contentDir: string, root: string = dirname(contentDi
       return data === undefined ? [] : [{ ...data, id, file: rel(file) }];
     });
 
-  const providers = folder('providers', providerSchema);
-  const sources = folder('sources', sourceSchema);
+  // content/imported/ holds what `npm run import` generated from open data, beside the
+  // hand-written files and under the same schemas and cross-file rules.
+  const imported = <S extends z.ZodType>(name: string, schema: S) => {
+    const file = join(contentDir, 'imported', `${name}.yaml`);
+    if (!existsSync(file)) return [];
+    const map = load(file, z.record(z.string().regex(idPattern, 'ids are lowercase'), schema));
+    return Object.entries(map ?? {}).map(([id, data]) => ({
+      ...(data as object),
+      id,
+      file: rel(file),
+    }));
+  };
+  const providers = [
+    ...folder('providers', providerSchema),
+    ...(imported('providers', providerSchema) as ReturnType<typeof folder<typeof providerSchema>>),
+  ];
+  const sources = [
+    ...folder('sources', sourceSchema),
+    ...(imported('sources', sourceSchema) as ReturnType<typeof folder<typeof sourceSchema>>),
+  ];
   const families = folder('families', familySchema);
-  const models = folder('models', modelSchema).map((m) => ({
-    ...m,
-    folder: basename(dirname(m.file)),
-  }));
+  const models = [...folder('models', modelSchema), ...folder('imported/models', modelSchema)].map(
+    (m) => ({ ...m, folder: basename(dirname(m.file)) }),
+  );
 
   const benchmarkFile = join(contentDir, 'benchmarks.yaml');
   const benchmarks: Catalog['benchmarks'] = [];

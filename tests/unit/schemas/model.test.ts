@@ -37,7 +37,7 @@ describe('model spec', () => {
 
   test('a tiny price in line with its other meters is accepted (DeepSeek V4 Flash cache read)', () => {
     const spec = edit((s) => {
-      s.offerings[0]!.prices[0] = {
+      (s.offerings[0]!.prices as unknown[])[0] = {
         effective: '2025-01-01',
         source: 'acme-docs',
         input: 0.14,
@@ -159,7 +159,8 @@ describe('model spec', () => {
     },
     {
       name: 'a per-1K cache price beside per-1M meters',
-      change: (s: Spec) => (s.offerings[0]!.prices[0]!['cachedInput'] = 0.0025),
+      change: (s: Spec) =>
+        ((s.offerings[0]!.prices[0] as Record<string, unknown>)['cachedInput'] = 0.0025),
       expected:
         'offerings[0].prices[0].cachedInput: 0.0025 is over 1000 times less than output (4): it looks like a per-token or per-1K price; prices are USD per 1M tokens',
     },
