@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ModelRow } from '../lib/models/rows';
 import {
   applyIndexState,
+  unknownCapabilityCount,
   defaultIndexState,
   parseIndexState,
   serializeIndexState,
@@ -24,6 +25,7 @@ export default function ModelIndex({ rows, makers }: Props) {
     serializeIndexState,
   );
   const shown = useMemo(() => applyIndexState(rows, state), [rows, state]);
+  const unknown = useMemo(() => unknownCapabilityCount(rows, state), [rows, state]);
   const [selected, setSelected] = useState<string[]>([]);
   const toggle = (id: string) =>
     setSelected(
@@ -41,6 +43,8 @@ export default function ModelIndex({ rows, makers }: Props) {
       <IndexFilters state={state} makers={makers} onChange={setState} />
       <p class="count" aria-live="polite" data-testid="index-count">
         Showing {shown.length} of {rows.length} models
+        {unknown > 0 &&
+          `; ${unknown} more ${unknown === 1 ? 'has' : 'have'} no source documenting the selected capabilities (unknown, not "no")`}
       </p>
       <p class="compare-bar">
         {selected.length >= 2 ? (

@@ -92,18 +92,40 @@ export function serializeIndexState(state: IndexState): string {
 const searchable = (r: ModelRow) =>
   [r.id, r.name, r.makerName, ...r.aliases].join(' ').toLowerCase();
 
-/** The rows the state selects, in the state's order. Missing values sort last either way. */
-export function applyIndexState(rows: readonly ModelRow[], s: IndexState): ModelRow[] {
-  const words = s.q.toLowerCase().split(/\s+/).filter(Boolean);
-  const kept = rows.filter(
+/** Whether a row passes every filter but the capability filter. */
+const passesOthers = (r: ModelRow, s: IndexState, words: string[]) =>
+  words.every((w) => searchable(r).includes(w)) &&
+  (s.maker.length === 0 || s.maker.includes(r.maker)) &&
+  s.modality.every((m) => r.inputModalities.includes(m) || r.outputModalities.includes(m)) &&
+  (s.status.length === 0 || s.status.includes(r.status)) &&
+  (s.minContext === undefined || (r.context ?? 0) >= s.minContext) &&
+  (s.maxInput === undefined || (r.input !== undefined && r.input <= s.maxInput));
+
+const wordsOf = (s: IndexState) => s.q.toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * How many rows the capability filter leaves out only because no source documents a selected
+ * capability (unknown, not "no"): the index says so beside its count.
+ */
+export function unknownCapabilityCount(rows: readonly ModelRow[], s: IndexState): number {
+  if (s.capability.length === 0) return 0;
+  const words = wordsOf(s);
+  return rows.filter(
     (r) =>
-      words.every((w) => searchable(r).includes(w)) &&
-      (s.maker.length === 0 || s.maker.includes(r.maker)) &&
-      s.modality.every((m) => r.inputModalities.includes(m) || r.outputModalities.includes(m)) &&
-      (s.status.length === 0 || s.status.includes(r.status)) &&
-      s.capability.every((c) => r[c] === true) &&
-      (s.minContext === undefined || (r.context ?? 0) >= s.minContext) &&
-      (s.maxInput === undefined || (r.input !== undefined && r.input <= s.maxInput)),
+      passesOthers(r, s, words) &&
+      s.capability.every((c) => r[c] !== false) &&
+      s.capability.some((c) => r[c] === undefined),
+  ).length;
+}
+
+/**
+ * The rows the state selects, in the state's order. The capability filter keeps rows whose
+ * capability is documented true. Missing values sort last either way.
+ */
+export function applyIndexState(rows: readonly ModelRow[], s: IndexState): ModelRow[] {
+  const words = wordsOf(s);
+  const kept = rows.filter(
+    (r) => passesOthers(r, s, words) && s.capability.every((c) => r[c] === true),
   );
   const sign = s.dir === 'asc' ? 1 : -1;
   return kept.sort((a, b) => {

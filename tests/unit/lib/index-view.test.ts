@@ -6,6 +6,7 @@ import {
   parseIndexState,
   serializeIndexState,
   type IndexState,
+  unknownCapabilityCount,
 } from '../../../src/lib/url-state/index-view';
 
 const row = (over: Partial<ModelRow>): ModelRow => ({
@@ -130,5 +131,29 @@ describe('index view', () => {
 
   test('valid list items are kept next to a bad one', () => {
     expect(parseIndexState('?maker=openai,nobody', makers).state.maker).toEqual(['openai']);
+  });
+});
+
+describe('capability filter and undocumented capabilities', () => {
+  const table = [
+    row({ id: 'yes', functionCalling: true }),
+    row({ id: 'no', functionCalling: false }),
+    row({ id: 'unknown-a' }),
+    row({ id: 'unknown-b', maker: 'google' }),
+  ];
+  const state = (over: Partial<IndexState>): IndexState => ({
+    ...defaultIndexState,
+    capability: ['functionCalling'],
+    ...over,
+  });
+
+  test('keeps models documented to have it, and counts the undocumented ones apart', () => {
+    expect(applyIndexState(table, state({})).map((r) => r.id)).toEqual(['yes']);
+    expect(unknownCapabilityCount(table, state({}))).toBe(2);
+  });
+
+  test('the unknown count follows the other filters and is 0 without a capability filter', () => {
+    expect(unknownCapabilityCount(table, state({ maker: ['google'] }))).toBe(1);
+    expect(unknownCapabilityCount(table, state({ capability: [] }))).toBe(0);
   });
 });
