@@ -2,6 +2,7 @@ import type { Catalog, Model } from '../content/types';
 import { primaryValue } from '../models/figures';
 import { headlinePrices } from '../models/pricing';
 import { effectiveStatus } from '../models/status';
+import { dataLicences } from './licences';
 
 /** `/api/models.json`: every model with every figure and claim, plus the sources they cite. */
 export function modelsJson(catalog: Catalog, today: string) {
@@ -9,6 +10,7 @@ export function modelsJson(catalog: Catalog, today: string) {
     generated: today,
     priceUnit: 'USD per 1M tokens',
     schema: '/api/schema.json',
+    dataLicences,
     models: catalog.models.map((model) => {
       const { file: _file, folder: _folder, ...spec } = model;
       return { ...spec, status: effectiveStatus(model, today).status, url: `/models/${model.id}/` };
