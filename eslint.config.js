@@ -18,6 +18,12 @@ export default defineConfig(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Plain-JavaScript scripts run in Node (the bootstrap must run on an old Node, so it is
+    // not TypeScript). Only the Node globals they use, instead of a globals dependency.
+    files: ['scripts/**/*.mjs', '*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
     rules: {
       // Destructuring a field away to drop it is idiomatic; underscore marks it as deliberate.
       '@typescript-eslint/no-unused-vars': [
