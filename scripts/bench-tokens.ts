@@ -4,6 +4,7 @@
  * machine's node_modules, and on pathological inputs. Prints figures, ratios and whether
  * every count equals tiktoken's.
  */
+import { createHash } from 'node:crypto';
 import { cpus } from 'node:os';
 import { Tiktoken as JsTiktoken } from 'js-tiktoken/lite';
 import o200kRanks from 'js-tiktoken/ranks/o200k_base';
@@ -44,30 +45,45 @@ console.log(
 );
 
 const oracle = tiktoken.encode_ordinary(all).length;
-console.log(`tiktoken count: ${oracle.toLocaleString('en-US')} tokens\n`);
-const results: { name: string; cold: number; warm: number; ok: boolean; n: number }[] = [];
-for (const impl of impls) {
+console.log(
+  `corpus sha256 ${createHash('sha256').update(all).digest('hex').slice(0, 16)}; tiktoken count: ${oracle.toLocaleString('en-US')} tokens`,
+);
+// Timings on a shared machine swing, so each counter runs ROUNDS times, interleaved with the
+// others, and the ratio to gpt-tokenizer is taken within each round: its spread is the result.
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
+console.log(`${ROUNDS} rounds; ratios are gpt-tokenizer's time ÷ the counter's, per round\n`);
+type Result = { name: string; cold: number; runs: number[]; ok: boolean; n: number };
+const results: Result[] = impls.map((impl) => {
   impl.fresh?.();
   const cold = time(() => impl.count(all));
-  const warm = Math.min(...[1, 2, 3].map(() => time(() => impl.count(all)).ms));
-  const ok = cold.n === oracle && impl.count(all) === oracle;
-  results.push({ name: impl.name, cold: cold.ms, warm, ok, n: cold.n });
-}
-const gpt = results.find((r) => r.name === 'gpt-tokenizer')?.warm ?? 1;
+  return { name: impl.name, cold: cold.ms, runs: [], ok: cold.n === oracle, n: cold.n };
+});
+for (let round = 0; round < ROUNDS; round++)
+  impls.forEach((impl, i) => {
+    const r = results[i] as Result;
+    const run = time(() => impl.count(all));
+    r.runs.push(run.ms);
+    r.ok &&= run.n === oracle;
+  });
+const gptRuns = results.find((r) => r.name === 'gpt-tokenizer')?.runs ?? [];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const spread = (xs: number[], digits: number) =>
+  `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
 console.log(
-  '| counter | first run ms | best of 3 ms | tokens/s | × gpt-tokenizer | equals tiktoken |',
+  '| counter | first run ms | median ms | min–max ms | tokens/s (median) | × gpt-tokenizer, median | × gpt-tokenizer, min–max | equals tiktoken |',
 );
-console.log('|---|---:|---:|---:|---:|---|');
+console.log('|---|---:|---:|---:|---:|---:|---:|---|');
 for (const r of results) {
-  const rate = Math.round(oracle / (r.warm / 1000)).toLocaleString('en-US');
+  const ratios = r.runs.map((ms, i) => (gptRuns[i] ?? NaN) / ms);
+  const rate = Math.round(oracle / (median(r.runs) / 1000)).toLocaleString('en-US');
   const ok = r.ok ? 'yes' : `NO (${r.n})`;
   console.log(
-    `| ${r.name} | ${r.cold.toFixed(0)} | ${r.warm.toFixed(0)} | ${rate} | ${(gpt / r.warm).toFixed(2)} | ${ok} |`,
+    `| ${r.name} | ${r.cold.toFixed(0)} | ${median(r.runs).toFixed(0)} | ${spread(r.runs, 0)} | ${rate} | ${median(ratios).toFixed(2)} | ${spread(ratios, 2)} | ${ok} |`,
   );
 }
 const first = results[0]?.cold ?? 1;
 console.log(
-  `\nThis counter's first run (empty piece cache): ${(gpt / first).toFixed(2)}× gpt-tokenizer's best.`,
+  `\nThis counter's first run (empty piece cache): ${(median(gptRuns) / first).toFixed(2)}× gpt-tokenizer's median.`,
 );
 
 console.log(
