@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { publicOrigin } from './src/lib/site.ts';
+import { offline } from './src/integrations/offline.ts';
 
 // Canonical and link-preview URLs are absolute only when SITE names the public origin.
 const site = publicOrigin(process.env['SITE']);
@@ -10,7 +11,8 @@ const site = publicOrigin(process.env['SITE']);
 export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'always',
-  integrations: [preact()],
+  // offline(): after the build, the service worker that keeps the site usable offline.
+  integrations: [preact(), offline()],
   // No third-party requests, ever: fonts and scripts are served from this origin only.
   devToolbar: { enabled: false },
   vite: {

@@ -28,6 +28,9 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   use: {
     baseURL,
+    // The offline service worker saves every script on a first visit; only offline.spec.ts
+    // lets it run, so the other tests see the page's own requests and nothing else.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

@@ -138,7 +138,7 @@ export function overBudget(sizes: PageSize[], budgets: Budget[]): string[] {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function main(): void {
-  const dist = 'dist';
+  const dist = process.argv[2] ?? 'dist';
   const config = JSON.parse(readFileSync('size-budgets.json', 'utf8')) as { budgets: Budget[] };
   const sizes = measure(dist);
   const rows = sizes.map((s) => {
