@@ -5,7 +5,7 @@
 export function startOffline(notice: HTMLElement, builtOn: string): void {
   const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
   if (sw && import.meta.env.PROD) {
-    addEventListener('load', () => {
+    window.addEventListener('load', () => {
       // updateViaCache 'none': every visit asks for /sw.js, so a new build is found at once.
       sw.register('/sw.js', { updateViaCache: 'none' }).catch(() => {
         // No service worker (private mode, a host that blocks it): the site works online.
@@ -30,8 +30,8 @@ export function startOffline(notice: HTMLElement, builtOn: string): void {
       );
     else notice.hidden = true;
   };
-  addEventListener('online', update);
-  addEventListener('offline', update);
+  window.addEventListener('online', update);
+  window.addEventListener('offline', update);
   update();
 }
 

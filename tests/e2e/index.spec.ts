@@ -70,3 +70,35 @@ test('works without JavaScript: the table lists every model', async ({ browser }
   );
   await context.close();
 });
+
+test.describe('finding a model: case, spaces, dots and dashes do not matter', () => {
+  for (const { query, expected } of [
+    { query: 'gpt4.1', expected: 'GPT-4.1' },
+    { query: 'gpt 4.1', expected: 'GPT-4.1' },
+    { query: 'GPT-4.1', expected: 'GPT-4.1' },
+    { query: 'claude37', expected: 'Claude 3.7 Sonnet' },
+    { query: 'anthropic opus', expected: 'Claude Opus 4.7' },
+  ])
+    test(`"${query}" finds ${expected}`, async ({ page }) => {
+      await page.goto(`/?q=${encodeURIComponent(query)}`);
+      await hydrated(page);
+      expect(await names(page)).toContain(expected);
+    });
+});
+
+test('"/" focuses search from any page, and the compare action stays in view', async ({ page }) => {
+  await page.goto('/sources/');
+  await page.keyboard.press('/');
+  await expect(page).toHaveURL(/\/#search$/);
+  await hydrated(page);
+  await expect(page.locator('#search')).toBeFocused();
+  await page.keyboard.type('gpt');
+  await expect(page).toHaveURL(/q=gpt/);
+
+  const boxes = page.locator('[data-testid="model-table"] tbody input[type="checkbox"]');
+  await boxes.nth(0).check();
+  await boxes.nth(5).scrollIntoViewIfNeeded();
+  await boxes.nth(5).check();
+  await page.mouse.wheel(0, 400);
+  await expect(page.getByTestId('compare-selected')).toBeInViewport();
+});

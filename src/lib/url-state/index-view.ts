@@ -1,6 +1,7 @@
 import type { ModelRow } from '../models/rows';
 import { statuses, modalities, type Modality, type Status } from '../../schemas/values';
 import { readList, readNumber, readOne, type Notice } from './params';
+import { matchesQuery, searchHaystack } from '../models/search';
 
 export const sortKeys = [
   'name',
@@ -90,14 +91,13 @@ export function serializeIndexState(state: IndexState): string {
 }
 
 const searchable = (r: ModelRow) =>
-  [r.id, r.name, r.makerName, ...r.aliases].join(' ').toLowerCase();
+  searchHaystack([r.id, r.name, r.makerName, r.maker, ...r.aliases]);
 
 /** The rows the state selects, in the state's order. Missing values sort last either way. */
 export function applyIndexState(rows: readonly ModelRow[], s: IndexState): ModelRow[] {
-  const words = s.q.toLowerCase().split(/\s+/).filter(Boolean);
   const kept = rows.filter(
     (r) =>
-      words.every((w) => searchable(r).includes(w)) &&
+      matchesQuery(searchable(r), s.q) &&
       (s.maker.length === 0 || s.maker.includes(r.maker)) &&
       s.modality.every((m) => r.inputModalities.includes(m) || r.outputModalities.includes(m)) &&
       (s.status.length === 0 || s.status.includes(r.status)) &&
