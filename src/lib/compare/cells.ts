@@ -3,7 +3,7 @@ import type { Figure } from '../../schemas';
 import { formatDate, formatPrice, formatScore, formatTokens } from '../format';
 import { knownClaims, stateLabel } from '../models/figures';
 import { primaryOffering, scheduleAt } from '../models/pricing';
-import { batchPrice } from '../models/batch';
+import { batchPrice } from '../pricing/rates';
 import { effectiveStatus, statusLabel } from '../models/status';
 
 /** One value in a comparison cell, with where it came from. */
