@@ -1,16 +1,16 @@
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { readCatalog } from '../../../src/lib/content/read';
-import { primaryOffering } from '../../../src/lib/models/pricing';
-import { requestCost } from '../../../src/lib/pricing/engine';
-import { imageTokens } from '../../../src/lib/pricing/images';
-import { costOf, priceUnits, sum, toUsd } from '../../../src/lib/pricing/money';
-import { totals } from '../../../src/lib/pricing/present';
-import { rankModels, cheapestThatFits } from '../../../src/lib/pricing/ranking';
-import { shutdownBy } from '../../../src/lib/pricing/availability';
-import { SCALES, monthlyAtScale } from '../../../src/lib/pricing/scale';
-import { defaultWorkload, type Workload } from '../../../src/lib/pricing/workload';
+import { readCatalog } from '../../src/lib/content/read';
+import { primaryOffering } from '../../src/lib/models/pricing';
+import { requestCost } from '../../src/lib/pricing/engine';
+import { imageTokens } from '../../src/lib/pricing/images';
+import { costOf, priceUnits, sum, toUsd } from '../../src/lib/pricing/money';
+import { totals } from '../../src/lib/pricing/present';
+import { rankModels, cheapestThatFits } from '../../src/lib/pricing/ranking';
+import { shutdownBy } from '../../src/lib/pricing/availability';
+import { SCALES, monthlyAtScale } from '../../src/lib/pricing/scale';
+import { defaultWorkload, type Workload } from '../../src/lib/pricing/workload';
 
 const catalog = readCatalog(resolve('content'));
 const model = (id: string) => catalog.models.find((m) => m.id === id)!;
