@@ -47,7 +47,7 @@ export function fitOf(model: Pick<Model, 'limits' | 'imageTokens'>, w: Workload)
   if (input + out > context)
     return {
       fits: false,
-      reason: `input + output exceed the ${formatTokens(context)}-token context window`,
+      reason: `${out > 0 ? 'input + output exceed' : 'input exceeds'} the ${formatTokens(context)}-token context window`,
       ...room,
     };
   if (maxInput !== undefined && input > maxInput)

@@ -41,7 +41,11 @@ describe('whether a request fits', () => {
   });
 
   test.each([
-    { w: inputOnce(128_001), reason: 'input + output exceed the 128,000-token context window' },
+    { w: inputOnce(128_001), reason: 'input exceeds the 128,000-token context window' },
+    {
+      w: w({ inputTokens: 128_000, outputTokens: 1 }),
+      reason: 'input + output exceed the 128,000-token context window',
+    },
     {
       w: w({ inputTokens: 10, outputTokens: 16_385 }),
       reason: 'output exceeds the 16,384-token output limit',
