@@ -21,12 +21,17 @@ export type Fit = {
   outputLeft?: number | undefined;
 };
 
+/** The limits a fit is decided on, and the image rule that turns images into input tokens. */
+export type FitLimits = Pick<Model, 'imageTokens'> & {
+  limits: Pick<Model['limits'], 'contextWindow' | 'maxOutput' | 'maxInput'>;
+};
+
 /**
  * The one rule for whether a request fits, on the first-listed (usually the provider's own)
  * limits: input + output + reasoning ≤ context window, input ≤ max input, output + reasoning ≤
  * max output. A request that fills the window exactly fits, with no output left.
  */
-export function fitOf(model: Pick<Model, 'limits' | 'imageTokens'>, w: Workload): Fit {
+export function fitOf(model: FitLimits, w: Workload): Fit {
   const context = primaryValue(model.limits.contextWindow);
   const maxOutput = primaryValue(model.limits.maxOutput);
   const maxInput = primaryValue(model.limits.maxInput);
