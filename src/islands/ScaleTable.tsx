@@ -40,8 +40,8 @@ export function ScaleTable({ models, mix, asOf, onMix }: Props) {
         />
       </label>{' '}
       <span class="muted">
-        {Math.round(mix * 100)}/{100 - Math.round(mix * 100)} input/output, as in the seeds' "cost
-        at 3 scales" (80/20 by default).
+        {Math.round(mix * 100)}/{100 - Math.round(mix * 100)} input/output (80/20 by default), at
+        each model's standard input and output prices.
       </span>
       <div class="table-scroll">
         <table class="data scale-table" data-testid="scale-table">

@@ -1,4 +1,5 @@
 import type { ImageTokens, Offering, PriceSchedule, Tier } from '../../schemas';
+import { formatTokens } from '../format';
 import { imageTokens } from './images';
 import type { Model } from '../content/types';
 import { primaryOffering, scheduleAt } from '../models/pricing';
@@ -59,7 +60,7 @@ export function requestCost(
     );
     imageInput = each * workload.images;
     notes.push(
-      `${each.toLocaleString('en-US')} tokens per image (${imageRule.method} formula, ${workload.imageDetail} detail)`,
+      `${formatTokens(each)} tokens per image (${imageRule.method} formula, ${workload.imageDetail} detail)`,
     );
   }
   const input = workload.inputTokens + imageInput;
