@@ -31,8 +31,9 @@ export type CostResult =
   | { ok: false; reason: string };
 
 /**
- * The cost of one request of `workload` on `offering` with the prices in force on `asOf`.
- * Never returns $0 for a missing price: no schedule, no batch price or no input/output price
+ * The cost of one request of `workload` on `offering` with the prices in force on `asOf`:
+ * the one price function, so every cost on the site (counter, calculator, compare, model
+ * pages) is this one. Never returns $0 for a missing price: no schedule, no batch price or no input/output price
  * is a result with `ok: false` and the reason.
  */
 export function requestCost(
