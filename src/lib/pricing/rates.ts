@@ -76,3 +76,17 @@ export function batchPrice(s: PriceSchedule, meter: MeterName): number | undefin
   const rates = ratesOf(s, undefined, meter === 'cacheWrite1h' ? '1h' : '5m');
   return Number(batchRate(s, rates, billed, false)) / 1e6;
 }
+
+/**
+ * Whether the source gives a meter's batch price (a discount on every meter, or a listed
+ * price for it), as against the engine deriving it from the listed meters' share: a page that
+ * shows a derived batch price must say so.
+ */
+export function batchPriceListed(s: PriceSchedule, meter: MeterName): boolean {
+  const b = s.batch;
+  if (!b) return false;
+  if (b.discount !== undefined) return true;
+  return (
+    (meter === 'input' || meter === 'output' || meter === 'cachedInput') && b[meter] !== undefined
+  );
+}

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { modelCost, requestCost } from '../../../src/lib/pricing/engine';
 import { costOf, priceUnits, sum, toUsd } from '../../../src/lib/pricing/money';
 import { totals } from '../../../src/lib/pricing/present';
-import { batchPrice } from '../../../src/lib/pricing/rates';
+import { batchPrice, batchPriceListed } from '../../../src/lib/pricing/rates';
 import { defaultWorkload, inputOnce, type Workload } from '../../../src/lib/pricing/workload';
 import { priceSchedule, pricedModel } from '../../fixtures/factories';
 
@@ -279,5 +279,38 @@ describe('exact money', () => {
     { name: 'a negative token count', run: () => costOf(-1, 1n) },
   ])('refuses $name', ({ run }) => {
     expect(run).toThrow(RangeError);
+  });
+});
+
+describe('a batch price the source does not list is said to be derived', () => {
+  test.each([
+    {
+      name: 'a discount covers every meter',
+      s: { batch: { discount: 0.5 } },
+      meter: 'cachedInput',
+      listed: true,
+    },
+    {
+      name: 'a listed meter',
+      s: { batch: { input: 0.6, output: 2 } },
+      meter: 'input',
+      listed: true,
+    },
+    {
+      name: 'an unlisted cache read',
+      s: { batch: { input: 0.6, output: 2 } },
+      meter: 'cachedInput',
+      listed: false,
+    },
+    {
+      name: 'cache writes are never listed',
+      s: { batch: { input: 0.6, output: 2 } },
+      meter: 'cacheWrite5m',
+      listed: false,
+    },
+    { name: 'no batch pricing at all', s: {}, meter: 'input', listed: false },
+  ] as const)('$name', ({ s, meter, listed }) => {
+    const schedule = pricedModel([priceSchedule(s)]).offerings[0]!.prices![0]!;
+    expect(batchPriceListed(schedule, meter)).toBe(listed);
   });
 });
