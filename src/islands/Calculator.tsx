@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { PricedModel } from '../lib/pricing/ranking';
+import type { PricedModel } from '../lib/pricing/priced-models';
 import { rankModels, cheapestThatFits } from '../lib/pricing/ranking';
 import {
   defaultCalculatorState,

@@ -2,10 +2,9 @@ import { useMemo } from 'preact/hooks';
 import type { CompareModel, RowDef } from '../lib/compare/cells';
 import { visibleRows } from '../lib/compare/best';
 import { statements } from '../lib/compare/statements';
-import { primaryOffering } from '../lib/models/pricing';
-import { requestCost } from '../lib/pricing/engine';
+import { modelCost } from '../lib/pricing/engine';
 import { toUsd, type Money } from '../lib/pricing/money';
-import type { PricedModel } from '../lib/pricing/ranking';
+import type { PricedModel } from '../lib/pricing/priced-models';
 import {
   MAX_COMPARE,
   parseCompareState,
@@ -70,8 +69,7 @@ export default function Compare({
     const map = new Map<string, Money>();
     for (const id of state.models) {
       const p = priced.find((m) => m.id === id);
-      const o = p && primaryOffering(p);
-      const r = o && requestCost(o, state.workload, asOf, p.imageTokens);
+      const r = p && modelCost(p, state.workload, asOf);
       if (r?.ok) map.set(id, r.perRequest);
     }
     return map;

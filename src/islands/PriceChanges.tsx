@@ -1,4 +1,4 @@
-import type { PricedModel } from '../lib/pricing/ranking';
+import type { PricedModel } from '../lib/pricing/priced-models';
 import { changedSince } from '../lib/pricing/availability';
 import { formatDate } from '../lib/format';
 

@@ -1,8 +1,8 @@
-import { formatPrice, formatUsd } from '../lib/format';
+import { formatPrice } from '../lib/format';
 import { primaryOffering } from '../lib/models/pricing';
-import { toUsd } from '../lib/pricing/money';
-import type { PricedModel } from '../lib/pricing/ranking';
+import type { PricedModel } from '../lib/pricing/priced-models';
 import { SCALES, blendedUnits, monthlyAtScale } from '../lib/pricing/scale';
+import { Cost } from './Cost';
 
 type Props = { models: PricedModel[]; mix: number; asOf: string; onMix: (mix: number) => void };
 
@@ -40,8 +40,8 @@ export function ScaleTable({ models, mix, asOf, onMix }: Props) {
         />
       </label>{' '}
       <span class="muted">
-        {Math.round(mix * 100)}/{100 - Math.round(mix * 100)} input/output, as in the seeds' "cost
-        at 3 scales" (80/20 by default).
+        {Math.round(mix * 100)}/{100 - Math.round(mix * 100)} input/output (80/20 by default), at
+        each model's standard input and output prices.
       </span>
       <div class="table-scroll">
         <table class="data scale-table" data-testid="scale-table">
@@ -73,7 +73,7 @@ export function ScaleTable({ models, mix, asOf, onMix }: Props) {
                   const cost = o ? monthlyAtScale(o, s, mix, asOf) : undefined;
                   return (
                     <td class="num" key={s}>
-                      {cost !== undefined ? formatUsd(toUsd(cost)) : '—'}
+                      {cost !== undefined ? <Cost amount={cost} /> : '—'}
                     </td>
                   );
                 })}

@@ -28,16 +28,25 @@ test('typing counts exactly, special-token strings included, in either encoding'
   await expect(fit.locator('tr[data-model="gpt-4.1"]')).toContainText(exact(text));
 });
 
-test('the counted text can be priced on every model', async ({ page }) => {
+test('the counted text is priced with exactly its count, and the output and volume the reader sets', async ({
+  page,
+}) => {
   await page.goto('/tokens/');
   await hydrated(page);
   const text = 'A short contract clause. '.repeat(40);
+  const n = o200k.encode_ordinary(text).length;
   await page.getByLabel('Text to count').fill(text);
   await expect(countText(page)).toHaveText(exact(text));
+  // Nothing is added unseen: the output and requests going to the calculator are on the page.
+  await expect(page.getByLabel('Output tokens per request')).toHaveValue('0');
+  await expect(page.getByLabel('Requests per month')).toHaveValue('1');
+  await page.getByLabel('Output tokens per request').fill('500');
+  await page.getByLabel('Requests per month').fill('2000');
   await page.getByTestId('price-text').click();
-  await expect(page).toHaveURL(
-    new RegExp(`/calculator/\\?input=${o200k.encode_ordinary(text).length}&`),
-  );
+  await expect(page).toHaveURL(new RegExp(`/calculator/\\?input=${n}&output=500&requests=2000&`));
+  await expect(page.getByLabel('Input tokens per request')).toHaveValue(String(n));
+  await expect(page.getByLabel('Output tokens per request')).toHaveValue('500');
+  await expect(page.getByLabel('Requests per month')).toHaveValue('2000');
   await expect(page.getByTestId('cost-gpt-4.1')).toBeVisible();
 });
 

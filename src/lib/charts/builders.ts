@@ -1,4 +1,10 @@
-import { formatDate, formatPrice, formatScore, formatTokensShort, formatUsd } from '../format';
+import {
+  formatCostExact,
+  formatDate,
+  formatPrice,
+  formatScore,
+  formatTokensShort,
+} from '../format';
 import { toUsd } from '../pricing/money';
 import { SCALES, blendedUnits, monthlyAtScale } from '../pricing/scale';
 import type { ChartBenchmark, ChartModel } from './data';
@@ -322,7 +328,8 @@ export function costAtScale(
       rows: priced.map((m) => [
         m.name,
         ...SCALES.map((s) =>
-          formatUsd(toUsd(monthlyAtScale(m.offering!, s, inputShare, asOf) ?? 0n)),
+          // The data table is the chart's export: exact amounts, not the rounded display.
+          formatCostExact(monthlyAtScale(m.offering!, s, inputShare, asOf) ?? 0n),
         ),
       ]),
     },

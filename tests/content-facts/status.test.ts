@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readCatalog } from '../../../src/lib/content/read';
-import { effectiveStatus } from '../../../src/lib/models/status';
-import { batchPrice } from '../../../src/lib/models/batch';
-import { headlinePrices, scheduleAt } from '../../../src/lib/models/pricing';
+import { readCatalog } from '../../src/lib/content/read';
+import { effectiveStatus } from '../../src/lib/models/status';
+import { batchPrice } from '../../src/lib/pricing/rates';
+import { headlinePrices, scheduleAt } from '../../src/lib/models/pricing';
 
 const catalog = readCatalog(resolve('content'));
 const model = (id: string) => catalog.models.find((m) => m.id === id)!;
