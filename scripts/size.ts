@@ -80,7 +80,8 @@ export function moduleClosure(entries: string[], read: (path: string) => string)
   return seen;
 }
 
-function htmlFiles(dir: string): string[] {
+/** Every HTML file below `dir`, in sorted order. */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { htmlFiles } from '../../scripts/size.ts';
 
 /**
  * Checks over every file of the built site, without a browser: each page names an icon that
@@ -8,16 +9,6 @@ import { expect, test } from '@playwright/test';
  * one is a failed request (and a console error) for the visitor who follows it.
  */
 const dist = 'dist';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return htmlFiles(path);
-      return name.endsWith('.html') ? [path] : [];
-    });
-}
 
 /** The file a same-origin path is served from, or undefined when there is none. */
 function served(path: string): string | undefined {
