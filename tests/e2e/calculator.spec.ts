@@ -185,3 +185,18 @@ test(`${hostile.length} hostile calculator URLs: no error, no dialog, a working 
   }
   expect(dialogs).toBe(0);
 });
+
+test('a calculator link opens on its own workload from the first paint, titled by its models', async ({
+  page,
+  request,
+}) => {
+  const link = '/calculator/?models=o3,gpt-4.1&input=10000&output=1000';
+  const served = await (await request.get(link)).text();
+  expect(served).not.toContain('data-testid="cost-table"');
+  expect(served).toContain('Pricing the workload this link describes');
+  await page.goto(link);
+  await hydrated(page);
+  await expect(page).toHaveTitle(/^Cost of (GPT-4.1, OpenAI o3|OpenAI o3, GPT-4.1) · /);
+  await expect(page.getByTestId('cost-o3')).toBeVisible();
+  await expect(page.getByTestId('cost-gpt-4o')).toHaveCount(0);
+});
