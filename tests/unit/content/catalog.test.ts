@@ -112,6 +112,23 @@ describe('the content folder', () => {
   });
 });
 
+describe('figures checked against their cited sources', () => {
+  const sourceOf = (id: string) => catalog.sources.find((s) => s.id === id);
+
+  test('GPT-4 launched on 14 March 2023 with training data to September 2021, per OpenAI', () => {
+    const gpt4 = model('gpt-4');
+    expect(gpt4.lifecycle.released[0]).toMatchObject({ value: '2023-03-14' });
+    expect(sourceOf(gpt4.lifecycle.released[0]!.source!)?.speaksFor).toBe('openai');
+    expect(gpt4.limits.knowledgeCutoff.map((c) => c.value)).toContain('2021-09');
+  });
+
+  test('GPT-4.5 cites a models.dev file that exists for its open-weights claim', () => {
+    const claim = model('gpt-4.5').openWeights[0]!;
+    expect(claim.value).toBe(false);
+    expect(sourceOf(claim.source!)?.url).toContain('/providers/openai/models/gpt-4.5-preview.toml');
+  });
+});
+
 describe('cross-file rules', () => {
   const problemsOf = (files: Record<string, unknown>): string[] => {
     try {
