@@ -122,6 +122,17 @@ describe('figures checked against their cited sources', () => {
     expect(gpt4.limits.knowledgeCutoff.map((c) => c.value)).toContain('2021-09');
   });
 
+  test('Claude 3.7 Sonnet launch scores cite the pages they were read from, not the image-only post', () => {
+    const scores = model('claude-3.7-sonnet').benchmarks.filter((b) =>
+      ['gpqa-diamond', 'swe-bench-verified', 'aime-2024'].includes(b.benchmark),
+    );
+    expect(scores.length).toBeGreaterThan(0);
+    for (const b of scores) {
+      expect(b.source).not.toBe('anthropic-news-claude-3-7-sonnet');
+      expect(b.setting).toBeTruthy();
+    }
+  });
+
   test('GPT-4.5 cites a models.dev file that exists for its open-weights claim', () => {
     const claim = model('gpt-4.5').openWeights[0]!;
     expect(claim.value).toBe(false);
