@@ -133,6 +133,26 @@ describe('figures checked against their cited sources', () => {
     }
   });
 
+  // These dates appear only in third-party reproductions of OpenAI's deprecations page.
+  test.each([
+    'gpt-4.1',
+    'gpt-4.1-mini',
+    'gpt-4.1-nano',
+    'gpt-4o',
+    'gpt-4o-mini',
+    'o1',
+    'o3-mini',
+    'o4-mini',
+  ])("%s's shutdown date is not shown as OpenAI's own word", (id) => {
+    const claims = model(id).lifecycle.shutdown ?? [];
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(sourceOf(c.source!)?.speaksFor).toBeUndefined();
+  });
+
+  test('no alias of a still-listed model names a snapshot that has shut down', () => {
+    expect(model('gpt-4o').aliases).not.toContain('gpt-4o-2024-05-13');
+  });
+
   test('GPT-4.5 cites a models.dev file that exists for its open-weights claim', () => {
     const claim = model('gpt-4.5').openWeights[0]!;
     expect(claim.value).toBe(false);
