@@ -70,3 +70,15 @@ test('works without JavaScript: the table lists every model', async ({ browser }
   );
   await context.close();
 });
+
+test('a headline price from a host names the host, not the maker', async ({ page }) => {
+  await page.goto('/?q=gpt-oss');
+  await hydrated(page);
+  const row = page.locator('[data-testid="model-table"] tbody tr[data-model="gpt-oss-120b"]');
+  await expect(row).toContainText('OpenAI');
+  await expect(row).toContainText('via Groq');
+  const own = page.locator('[data-testid="model-table"] tbody tr');
+  await page.goto('/?q=gpt-4.1');
+  await hydrated(page);
+  await expect(own.first()).not.toContainText(' via ');
+});
