@@ -153,6 +153,36 @@ describe('figures checked against their cited sources', () => {
     expect(model('gpt-4o').aliases).not.toContain('gpt-4o-2024-05-13');
   });
 
+  test('Aider polyglot results share one benchmark, so OpenAI’s and Aider’s GPT-4.1 figures meet', () => {
+    const aider = model('gpt-4.1').benchmarks.filter((b) => b.benchmark === 'aider-polyglot');
+    expect(aider.map((b) => b.score)).toEqual(expect.arrayContaining([52.9, 52.4]));
+    expect(catalog.benchmarks.map((b) => b.id)).not.toContain('aider-polyglot-diff');
+  });
+
+  test('TokenMix’s recall figures and OpenAI’s unnamed long-context test are different benchmarks', () => {
+    const ids = (source: string) =>
+      new Set(
+        model('gpt-4.1')
+          .benchmarks.filter((b) => b.source === source && b.atTokens !== undefined)
+          .map((b) => b.benchmark),
+      );
+    expect([...ids('tokenmix-gpt-4.1-vs-gpt-4o')]).toEqual(['long-context-recall']);
+    expect([...ids('educative-gpt-4.1')]).toEqual(['openai-long-context-gpt-4.1']);
+  });
+
+  test.each([
+    { id: 'glm-5.1', source: 'apxml-glm-5.1' },
+    { id: 'gpt-4o-mini', source: 'openrouter-gpt-4o-mini' },
+    { id: 'gpt-4.1', source: 'educative-gpt-4.1' },
+  ])(
+    '$id: the maker’s own figures quoted by $source are marked as the maker’s',
+    ({ id, source }) => {
+      const quoted = model(id).benchmarks.filter((b) => b.source === source);
+      expect(quoted.length).toBeGreaterThan(0);
+      for (const b of quoted) expect(b.reportedBy).toBe('self-reported');
+    },
+  );
+
   test('GPT-4.5 cites a models.dev file that exists for its open-weights claim', () => {
     const claim = model('gpt-4.5').openWeights[0]!;
     expect(claim.value).toBe(false);
