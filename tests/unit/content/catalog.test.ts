@@ -183,6 +183,15 @@ describe('figures checked against their cited sources', () => {
     },
   );
 
+  test('what Azure’s GPT-4.1 card says the provider has not supplied is recorded as not disclosed', () => {
+    const topics = model('gpt-4.1')
+      .undisclosed.filter((u) => u.source === 'azure-gpt-4.1-card')
+      .map((u) => u.topic);
+    expect(topics).toEqual(
+      expect.arrayContaining(['Training cut-off date', 'Model architecture', 'Known limitations']),
+    );
+  });
+
   test('GPT-4.5 cites a models.dev file that exists for its open-weights claim', () => {
     const claim = model('gpt-4.5').openWeights[0]!;
     expect(claim.value).toBe(false);
