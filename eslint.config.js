@@ -17,6 +17,11 @@ export default defineConfig(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Plain Node scripts (scripts/*.mjs) run outside the browser: Node's globals are defined there.
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
   {
     rules: {
       // Destructuring a field away to drop it is idiomatic; underscore marks it as deliberate.
