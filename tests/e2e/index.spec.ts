@@ -24,7 +24,13 @@ test('filters by provider and search, restores them from a link, and back undoes
   await hydrated(page);
   await page.getByRole('checkbox', { name: 'Anthropic' }).check();
   await expect(page).toHaveURL(/maker=anthropic/);
-  expect(await names(page)).toEqual(['Claude 3.7 Sonnet', 'Claude Opus 4.7', 'Claude Opus 4.8']);
+  expect(await names(page)).toEqual([
+    'Claude 3.7 Sonnet',
+    'Claude Opus 4.7',
+    'Claude Opus 4.8',
+    'Claude Opus 5',
+    'Claude Opus 5.5',
+  ]);
   await page.getByRole('searchbox', { name: 'Search models' }).fill('4.7');
   await expect(page).toHaveURL(/q=4.7/);
   expect(await names(page)).toEqual(['Claude Opus 4.7']);
