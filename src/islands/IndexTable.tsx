@@ -77,6 +77,10 @@ export function IndexTable({ rows, selected, onSelect, sort, dir, onSort }: Prop
               <td class="wide-only">{r.makerName}</td>
               <td class="num" title={r.priceVia ? `Price via ${r.priceVia}` : undefined}>
                 {r.input !== undefined ? formatPrice(r.input) : dash}
+                {/* A host's price on a maker's model says whose price it is. */}
+                {r.input !== undefined && r.priceVia && r.priceVia !== r.makerName && (
+                  <span class="via muted"> via {r.priceVia}</span>
+                )}
               </td>
               <td class="num">{r.output !== undefined ? formatPrice(r.output) : dash}</td>
               <td class="num">

@@ -8,7 +8,7 @@ type Props = { models: PricedModel[]; mix: number; asOf: string; onMix: (mix: nu
 
 const scaleLabel = (n: number) => (n >= 1e9 ? `${n / 1e9}B` : `${n / 1e6}M`);
 
-/** The seeds' cost-at-scale view: monthly cost at 10M, 500M and 10B tokens for an input:output mix. */
+/** The cost-at-scale view: monthly cost at 10M, 500M and 10B tokens for an input:output mix. */
 export function ScaleTable({ models, mix, asOf, onMix }: Props) {
   const rows = models
     .map((m) => ({ m, o: primaryOffering(m) }))
@@ -40,8 +40,9 @@ export function ScaleTable({ models, mix, asOf, onMix }: Props) {
         />
       </label>{' '}
       <span class="muted">
-        {Math.round(mix * 100)}/{100 - Math.round(mix * 100)} input/output (80/20 by default), at
-        each model's standard input and output prices.
+        {Math.round(mix * 100)}/{100 - Math.round(mix * 100)} input/output (80/20 by default, the
+        mix TokenMix uses for its "cost math at 3 scales"), at each model's standard input and
+        output prices.
       </span>
       <div class="table-scroll">
         <table class="data scale-table" data-testid="scale-table">

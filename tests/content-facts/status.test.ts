@@ -24,6 +24,9 @@ describe('status on a given day', () => {
 describe('dated prices', () => {
   test.each([
     { day: '2025-05-01', input: 10, output: 40 },
+    // OpenAI cut o3's price by 80% on 10 June 2025.
+    { day: '2025-06-09', input: 10, output: 40 },
+    { day: '2025-06-10', input: 2, output: 8 },
     { day: '2026-08-01', input: 2, output: 8 },
   ])('o3 on $day costs $input / $output', ({ day, input, output }) => {
     expect(headlinePrices(model('o3'), day)).toMatchObject({ input, output });
