@@ -11,12 +11,13 @@ import o200kRanks from 'js-tiktoken/ranks/o200k_base';
 import { countTokens as gptCount } from 'gpt-tokenizer/encoding/o200k_base';
 import { get_encoding } from 'tiktoken';
 import { TokenCounter } from '../src/lib/tokens/counter';
-import { parseRanks, type RankFile } from '../src/lib/tokens/ranks';
+import { rankTableOf } from '../src/lib/tokens/rank-format';
+import type { RankFile } from '../src/lib/tokens/ranks';
 import { buildCorpus, pathological } from './bench-corpus';
 
 type Impl = { name: string; count: (t: string) => number; fresh?: () => void };
 
-const ranks = parseRanks(o200kRanks as RankFile);
+const ranks = rankTableOf(o200kRanks as RankFile);
 let ours = new TokenCounter(ranks, 'o200k_base');
 const js = new JsTiktoken(o200kRanks);
 const tiktoken = get_encoding('o200k_base');
