@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { publicOrigin } from './src/lib/site.ts';
 import { offline } from './src/integrations/offline.ts';
+import { rankFiles } from './scripts/rank-files.ts';
 
 // Canonical and link-preview URLs are absolute only when SITE names the public origin.
 const site = publicOrigin(process.env['SITE']);
@@ -16,7 +17,8 @@ export default defineConfig({
   // No third-party requests, ever: fonts and scripts are served from this origin only.
   devToolbar: { enabled: false },
   vite: {
-    // ES-module workers can load the tokenizer's rank files as separate chunks, on demand.
-    worker: { format: 'es' },
+    // The tokenizer's ranks ship as binary files that only its worker fetches, on demand.
+    plugins: [rankFiles()],
+    worker: { format: 'es', plugins: () => [rankFiles()] },
   },
 });

@@ -91,7 +91,7 @@ test('a 1M-token paste is counted exactly in workers, kept out of the box, silen
   await expect(countText(page)).toHaveText(exact(text), { timeout: 150_000 });
   expect(workers.filter((url) => url.includes('tokenizer.worker')).length).toBeGreaterThan(0);
   expect(
-    requests.filter((r) => !/^GET \S+\/_astro\/[\w.-]+\.js$/.test(r)),
+    requests.filter((r) => !/^GET \S+\/_astro\/[\w.-]+\.(js|bin)$/.test(r)),
     "requests while counting, besides fetching the counter's own scripts",
   ).toEqual([]);
   await expect(page.getByText('too long to show; counted in full')).toBeVisible();
@@ -117,6 +117,59 @@ test('a 20 MB paste shows progress and can be cancelled', async ({ page }) => {
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Counting cancelled')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Token counter');
+});
+
+/** A text past the display limit (200,000 characters), made in the page. */
+const makeHuge = () =>
+  Array.from({ length: 60_000 }, (_, i) => `line ${i}: ünïcode 日本 ${i * 7919}\n`).join('');
+
+// However a huge text arrives, it is counted exactly and kept out of the box, as a paste is.
+const routes = {
+  'text dropped on the box': 'drop-text',
+  'a file dropped on the box': 'drop-file',
+  'autofill or a script setting the value': 'set-value',
+} as const;
+for (const [route, how] of Object.entries(routes))
+  test(`a huge text arriving as ${route} is counted exactly and kept out of the box`, async ({
+    page,
+  }) => {
+    await page.goto('/tokens/');
+    await hydrated(page);
+    const text = await page.evaluate(makeHuge);
+    await page.getByLabel('Text to count').evaluate(
+      (box: HTMLTextAreaElement, [t, way]) => {
+        if (way === 'set-value') {
+          box.value = t;
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          return;
+        }
+        const data = new DataTransfer();
+        if (way === 'drop-text') data.setData('text/plain', t);
+        else data.items.add(new File([t], 'notes.txt', { type: 'text/plain' }));
+        box.dispatchEvent(
+          new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+      },
+      [text, how] as const,
+    );
+    await expect(countText(page)).toHaveText(exact(text), { timeout: 60_000 });
+    await expect(page.getByText('too long to show; counted in full')).toBeVisible();
+    expect(await page.getByLabel('Text to count').inputValue()).toBe('');
+  });
+
+test('a short file dropped on the box is put in it and counted', async ({ page }) => {
+  await page.goto('/tokens/');
+  await hydrated(page);
+  const text = 'Dropped notes: a few lines.\nSecond line.';
+  await page.getByLabel('Text to count').evaluate((box, t) => {
+    const data = new DataTransfer();
+    data.items.add(new File([t], 'notes.txt', { type: 'text/plain' }));
+    box.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+  await expect(page.getByLabel('Text to count')).toHaveValue(text);
+  await expect(countText(page)).toHaveText(exact(text));
 });
 
 test('a dropped folder gets a count per file and a total; binary files are skipped', async ({
@@ -192,11 +245,31 @@ test('a model page counts with that model’s tokenizer, or labels an estimate',
   await expect(page.locator('.model-tokens')).toContainText('estimate');
 });
 
-test('no tokenizer code or rank file loads with a page before a count', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => scripts.push(r.url()));
-  await page.goto('/tokens/');
-  await hydrated(page);
+for (const [chosen, other] of [
+  ['o200k_base', 'cl100k_base'],
+  ['cl100k_base', 'o200k_base'],
+] as const)
+  test(`the counter fetches the chosen encoding (${chosen}) once the page is idle, not ${other}`, async ({
+    page,
+  }) => {
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto(`/tokens/?encoding=${chosen}`);
+    await hydrated(page);
+    await expect
+      .poll(() => urls.some((u) => u.includes(`/${chosen}`) && u.endsWith('.bin')))
+      .toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(urls.filter((u) => u.includes(other))).toEqual([]);
+  });
+
+test('a model page loads no tokenizer code or rank file before its box is used', async ({
+  page,
+}) => {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  await page.goto('/models/gpt-4.1/');
+  await hydrated(page, 'astro-island:has(.model-tokens)');
   await page.waitForLoadState('networkidle');
-  expect(scripts.filter((u) => /o200k|cl100k|tokenizer\.worker/.test(u))).toEqual([]);
+  expect(urls.filter((u) => /o200k|cl100k|tokenizer\.worker/.test(u))).toEqual([]);
 });
