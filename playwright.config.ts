@@ -5,6 +5,10 @@ import { defineConfig } from '@playwright/test';
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const port = Number(process.env['PORT'] ?? 4321);
 const baseURL = `http://localhost:${port}`;
+// Playwright sets FORCE_COLOR=1 for its workers and web server, and Node warns when NO_COLOR
+// (set by scripts/bootstrap.mjs for logs) is set as well. Its list reporter writes no colour
+// codes to a pipe anyway.
+delete process.env['NO_COLOR'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,6 +28,9 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   use: {
     baseURL,
+    // The offline service worker saves every script on a first visit; only offline.spec.ts
+    // lets it run, so the other tests see the page's own requests and nothing else.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

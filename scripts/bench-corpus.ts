@@ -4,7 +4,9 @@ import { join } from 'node:path';
 /**
  * The benchmark corpus, the same on every machine with the same lockfile: prose (.md) and
  * code (.js, .ts) from node_modules walked in sorted order, plus a generated multilingual
- * part (a fixed-seed mix of nine scripts, emoji included).
+ * part (a fixed-seed mix of nine scripts, emoji included). Dot-files and dot-folders
+ * (.vite, .cache, npm's .package-lock.json) are skipped: tools write them after install, so
+ * they would change the corpus from one run to the next.
  */
 export function buildCorpus(
   root: string,
@@ -39,6 +41,7 @@ export function buildCorpus(
 function walk(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
     const path = join(dir, name);
     const st = statSync(path, { throwIfNoEntry: false });
     if (!st) continue;

@@ -47,7 +47,9 @@ try {
 
 const child = spawn(
   path.join(root, 'node_modules', '.bin', 'astro'),
-  ['preview', '--port', String(port), '--host', host],
+  // --ignore-lock: Astro allows one preview per project; a second one on another PORT (the
+  // tests' server beside `npm start`) is fine here, the port check above guards the port.
+  ['preview', '--port', String(port), '--host', host, '--ignore-lock'],
   {
     cwd: root,
     stdio: 'inherit',

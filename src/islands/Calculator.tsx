@@ -1,5 +1,5 @@
-import { useMemo } from 'preact/hooks';
-import type { PricedModel } from '../lib/pricing/ranking';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PricedModel } from '../lib/pricing/priced-models';
 import { rankModels, cheapestThatFits } from '../lib/pricing/ranking';
 import {
   defaultCalculatorState,
@@ -35,14 +35,34 @@ export default function Calculator({ models, providerNames, today }: Props) {
     [shown, state.workload, asOf],
   );
   const best = cheapestThatFits(ranked, asOf);
+  // The server cannot see the link's query: until it is read, show a neutral state rather
+  // than a workload or models the link did not ask for.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  const named = state.models.length ? shown.map((m) => m.name).join(', ') : '';
+  useEffect(() => {
+    if (ready)
+      document.title = `${named ? `Cost of ${named}` : 'LLM cost calculator'} · LLM Explorer`;
+  }, [ready, named]);
   const update = (next: Partial<CalculatorState>) =>
     setState({ ...state, ...next }, { replace: true });
+  if (!ready)
+    return (
+      <p class="calculator-pending muted" role="status" data-pending>
+        Pricing the workload this link describes…
+      </p>
+    );
   return (
     <div class="calculator">
       <Notices notices={notices} />
       <WorkloadForm state={state} today={today} onChange={update} />
       <CopyLink />
-      <PriceChanges models={shown} asOf={asOf} today={today} />
+      <PriceChanges
+        models={shown}
+        asOf={asOf}
+        today={today}
+        todayHref={serializeCalculatorState({ ...state, asOf: today }) || '?'}
+      />
       {state.models.length > 0 && (
         <p>
           Showing {shown.length} chosen model{shown.length === 1 ? '' : 's'}.{' '}

@@ -1,11 +1,10 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CompareModel, RowDef } from '../lib/compare/cells';
 import { visibleRows } from '../lib/compare/best';
 import { statements } from '../lib/compare/statements';
-import { primaryOffering } from '../lib/models/pricing';
-import { requestCost } from '../lib/pricing/engine';
+import { modelCost } from '../lib/pricing/engine';
 import { toUsd, type Money } from '../lib/pricing/money';
-import type { PricedModel } from '../lib/pricing/ranking';
+import type { PricedModel } from '../lib/pricing/priced-models';
 import {
   MAX_COMPARE,
   parseCompareState,
@@ -18,6 +17,7 @@ import { CompareTable } from './CompareTable';
 import { CompareCharts } from './CompareCharts';
 import { CopyLink } from './CopyLink';
 import { Notices } from './Notices';
+import { PriceChanges } from './PriceChanges';
 import { useUrlState } from './use-url-state';
 import { WorkloadForm } from './WorkloadForm';
 
@@ -26,8 +26,13 @@ type Props = {
   priced: PricedModel[];
   rows: RowDef[];
   today: string;
-  /** Models shown before the URL is read (pre-rendered match-ups). */
+  /**
+   * The match-up a pre-rendered page shows before (and without) JavaScript; empty on /compare/,
+   * whose models come from the link alone, so it never shows models the link did not name.
+   */
   initial: string[];
+  /** Models shown when the link names none (plain /compare/). */
+  fallback?: string[];
   /** On a pre-rendered match-up, changing the models opens /compare/ with them. */
   standalone?: boolean;
 };
@@ -39,17 +44,21 @@ export default function Compare({
   rows,
   today,
   initial,
+  fallback = initial,
   standalone = false,
 }: Props) {
+  // Until the link has been read, a page without its own match-up shows a neutral state.
+  const [ready, setReady] = useState(initial.length > 0);
+  useEffect(() => setReady(true), []);
   const resolve = useMemo(() => modelResolver(priced), [priced]);
   const [state, setUrlState, notices] = useUrlState<CompareState>(
     { models: initial, workload: defaultWorkload, differencesOnly: false },
-    // Without `models` in the URL, the initial models show (the page's own match-up, or a default).
+    // Without `models` in the URL: the page's own match-up, or on /compare/ a default pair.
     (search) =>
       new URLSearchParams(search).has('models')
         ? parseCompareState(search, resolve, today)
         : {
-            state: { models: initial, workload: defaultWorkload, differencesOnly: false },
+            state: { models: fallback, workload: defaultWorkload, differencesOnly: false },
             notices: [],
           },
     // Once the reader changes anything, the link carries the date of the prices too.
@@ -70,8 +79,7 @@ export default function Compare({
     const map = new Map<string, Money>();
     for (const id of state.models) {
       const p = priced.find((m) => m.id === id);
-      const o = p && primaryOffering(p);
-      const r = o && requestCost(o, state.workload, asOf, p.imageTokens);
+      const r = p && modelCost(p, state.workload, asOf);
       if (r?.ok) map.set(id, r.perRequest);
     }
     return map;
@@ -79,9 +87,25 @@ export default function Compare({
   const visible = visibleRows(rows, shown, state.differencesOnly);
   const said = statements(shown, visible, new Map([...costs].map(([id, c]) => [id, toUsd(c)])));
   const addable = priced.filter((m) => !state.models.includes(m.id));
+  const title = shown.map((m) => m.name).join(' vs ');
+  useEffect(() => {
+    if (ready && title) document.title = `${title} · Compare · LLM Explorer`;
+  }, [ready, title]);
+  if (!ready)
+    return (
+      <p class="compare-pending muted" role="status" data-pending>
+        Opening the comparison this link names…
+      </p>
+    );
   return (
     <div class="compare">
       <Notices notices={notices} />
+      <PriceChanges
+        models={priced.filter((m) => state.models.includes(m.id))}
+        asOf={asOf}
+        today={today}
+        todayHref={serializeCompareState({ ...state, asOf: today })}
+      />
       {said.length > 0 && (
         <ul class="statements" data-testid="statements">
           {said.map((s) => (

@@ -3,7 +3,7 @@ import { benchmarkBars, costAtScale } from '../lib/charts/builders';
 import { chartModelFromCells, sharedBenchmarks } from '../lib/charts/data';
 import type { CompareModel, RowDef } from '../lib/compare/cells';
 import { primaryOffering } from '../lib/models/pricing';
-import type { PricedModel } from '../lib/pricing/ranking';
+import type { PricedModel } from '../lib/pricing/priced-models';
 import ChartView from './ChartView';
 
 type Props = {

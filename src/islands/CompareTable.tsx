@@ -1,7 +1,8 @@
 import type { CompareModel, RowDef } from '../lib/compare/cells';
 import { bestIn } from '../lib/compare/best';
-import { formatUsd } from '../lib/format';
-import { times, toUsd, type Money } from '../lib/pricing/money';
+import { formatTokens } from '../lib/format';
+import { times, type Money } from '../lib/pricing/money';
+import { Cost } from './Cost';
 
 type Props = {
   models: CompareModel[];
@@ -84,7 +85,7 @@ export function CompareTable({ models, rows, costs, requestsPerMonth, onChange }
                 data-testid={`compare-cost-${m.id}`}
               >
                 {costs.has(m.id) ? (
-                  formatUsd(toUsd(costs.get(m.id) as Money))
+                  <Cost amount={costs.get(m.id) as Money} />
                 ) : (
                   <span class="muted">No price</span>
                 )}
@@ -95,14 +96,14 @@ export function CompareTable({ models, rows, costs, requestsPerMonth, onChange }
             ))}
           </tr>
           <tr data-row="cost-month">
-            <th scope="row">
-              Cost per month ({requestsPerMonth.toLocaleString('en-US')} requests)
-            </th>
+            <th scope="row">Cost per month ({formatTokens(requestsPerMonth)} requests)</th>
             {models.map((m) => (
               <td key={m.id} class="num">
-                {costs.has(m.id)
-                  ? formatUsd(toUsd(times(costs.get(m.id) as Money, requestsPerMonth)))
-                  : '—'}
+                {costs.has(m.id) ? (
+                  <Cost amount={times(costs.get(m.id) as Money, requestsPerMonth)} />
+                ) : (
+                  '—'
+                )}
               </td>
             ))}
           </tr>

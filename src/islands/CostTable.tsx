@@ -1,9 +1,9 @@
-import { formatPrice, formatUsd } from '../lib/format';
-import { toUsd } from '../lib/pricing/money';
+import { formatPrice, formatTokens } from '../lib/format';
 import { totals } from '../lib/pricing/present';
 import type { RankedModel } from '../lib/pricing/ranking';
 import type { Workload } from '../lib/pricing/workload';
 import { shutdownBy } from '../lib/pricing/availability';
+import { Cost } from './Cost';
 
 type Props = {
   ranked: RankedModel[];
@@ -42,6 +42,7 @@ export function CostTable({ ranked, workload, asOf, providerNames, best }: Props
               <tr
                 key={model.id}
                 data-model={model.id}
+                data-fits={fit.fits === undefined ? 'unknown' : fit.fits ? 'yes' : 'no'}
                 class={model.id === best ? 'best' : undefined}
               >
                 <th scope="row">
@@ -52,11 +53,19 @@ export function CostTable({ ranked, workload, asOf, providerNames, best }: Props
                   {gone && <span class="badge status-retired"> shut down {gone}</span>}
                 </th>
                 <td class="num" data-testid={`cost-${model.id}`}>
-                  {t ? formatUsd(toUsd(t.request)) : <span class="muted">No price</span>}
+                  {t ? <Cost amount={t.request} /> : <span class="muted">No price</span>}
                 </td>
-                <td class="num">{t ? formatUsd(toUsd(t.day)) : '—'}</td>
-                <td class="num">{t ? formatUsd(toUsd(t.month)) : '—'}</td>
-                <td>{fit.fits ? 'Yes' : <span title={fit.reason}>No: {fit.reason}</span>}</td>
+                <td class="num">{t ? <Cost amount={t.day} /> : '—'}</td>
+                <td class="num">{t ? <Cost amount={t.month} /> : '—'}</td>
+                <td>
+                  {fit.fits === true ? (
+                    'Yes'
+                  ) : fit.fits === false ? (
+                    <span>No: {fit.reason}</span>
+                  ) : (
+                    <span class="muted">Unknown: {fit.reason}</span>
+                  )}
+                </td>
                 <td class="note">
                   {cost.ok ? (
                     <>
@@ -74,7 +83,7 @@ export function CostTable({ ranked, workload, asOf, providerNames, best }: Props
                       )}
                       {workload.batch && ' (batch)'}
                       {cost.tier &&
-                        ` · long-context tier (over ${cost.tier.above.toLocaleString('en-US')} tokens)`}
+                        ` · long-context tier (over ${formatTokens(cost.tier.above)} tokens)`}
                       {cost.notes.map((n) => (
                         <span key={n}> · {n}</span>
                       ))}

@@ -1,13 +1,20 @@
 import { formatTokens } from '../lib/format';
-import type { FitModel } from '../lib/tokens/fit';
+import type { CounterModel } from '../lib/tokens/counter-model';
 import { ModelFitTable } from './ModelFitTable';
+import { PriceHandOff } from './PriceHandOff';
 import { TokenView } from './TokenView';
 import { TOKEN_VIEW_LIMIT, useCount } from './use-count';
 
-type Props = { text: string; encoding: 'o200k_base' | 'cl100k_base'; models: FitModel[] };
+type Props = {
+  text: string;
+  encoding: 'o200k_base' | 'cl100k_base';
+  models: CounterModel[];
+  /** The date of the prices. */
+  asOf: string;
+};
 
 /** The count of a text in the chosen encoding, its statistics, token view and model fit. */
-export function CountResult({ text, encoding, models }: Props) {
+export function CountResult({ text, encoding, models, asOf }: Props) {
   const other = encoding === 'o200k_base' ? 'cl100k_base' : 'o200k_base';
   const [count, cancel] = useCount(text, encoding);
   // The other encoding is counted once the chosen one is done, so it never delays it.
@@ -56,16 +63,10 @@ export function CountResult({ text, encoding, models }: Props) {
         )}
       </dl>
       {count.status === 'done' && count.stats.tokens > 0 && (
-        <p>
-          <a
-            class="button"
-            href={`/calculator/?input=${count.stats.tokens}&output=1000`}
-            data-testid="price-text"
-          >
-            Price this text as input on every model
-          </a>{' '}
-          <span class="muted">Counted in {Math.round(count.ms)} ms.</span>
-        </p>
+        <>
+          <p class="muted">Counted in {Math.round(count.ms)} ms.</p>
+          <PriceHandOff tokens={count.stats.tokens} asOf={asOf} />
+        </>
       )}
       {count.status === 'done' && count.pieces && count.pieces.length > 0 && (
         <details open={text.length <= 2000}>
@@ -82,7 +83,7 @@ export function CountResult({ text, encoding, models }: Props) {
       {count.status === 'done' && count.stats.tokens > 0 && (
         <>
           <h2>Which models it fits, and what it costs</h2>
-          <ModelFitTable counts={counts} models={models} />
+          <ModelFitTable counts={counts} models={models} asOf={asOf} />
         </>
       )}
     </section>

@@ -1,11 +1,16 @@
 import { useState } from 'preact/hooks';
 import { formatTokens } from '../lib/format';
-import type { FitModel } from '../lib/tokens/fit';
+import { countedIn, type CounterModel } from '../lib/tokens/counter-model';
 import { readDropped, readPicked, type PickedFile } from './read-files';
 import { ModelFitTable } from './ModelFitTable';
 import { tokenizerPool } from './tokenizer-client';
 
-type Props = { encoding: 'o200k_base' | 'cl100k_base'; models: FitModel[] };
+type Props = {
+  encoding: 'o200k_base' | 'cl100k_base';
+  models: CounterModel[];
+  /** The date of the prices. */
+  asOf: string;
+};
 
 type Row = {
   path: string;
@@ -15,7 +20,7 @@ type Row = {
 };
 
 /** Counts dropped or picked files and whole folders: a count per file and a total. */
-export function FileCounter({ encoding, models }: Props) {
+export function FileCounter({ encoding, models, asOf }: Props) {
   const [rows, setRows] = useState<Row[]>([]);
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
@@ -124,9 +129,8 @@ export function FileCounter({ encoding, models }: Props) {
           {!busy && total > 0 && (
             <ModelFitTable
               counts={{ [encoding]: total }}
-              models={models.filter(
-                (m) => (m.encoding === 'cl100k_base' ? 'cl100k_base' : 'o200k_base') === encoding,
-              )}
+              models={models.filter((m) => countedIn(m) === encoding)}
+              asOf={asOf}
             />
           )}
         </>

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { modalities, statuses } from '../schemas/values';
 import { statusLabel } from '../lib/models/status';
 import {
@@ -23,8 +24,23 @@ const capabilityLabel: Record<CapabilityKey, string> = {
 const toggle = <T,>(list: T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
-/** Search box and filter checkboxes of the index. */
+/** How many filters the state applies, for the folded panel's label. */
+const activeFilters = (s: IndexState) =>
+  s.maker.length +
+  s.modality.length +
+  s.status.length +
+  s.capability.length +
+  (s.minContext === undefined ? 0 : 1) +
+  (s.maxInput === undefined ? 0 : 1);
+
+/**
+ * Search box and filter checkboxes of the index. The filters fold into one control: closed
+ * on a phone, so the table starts in the first screen, open on a wider screen.
+ */
 export function IndexFilters({ state, makers, onChange }: Props) {
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(matchMedia('(min-width: 721px)').matches), []);
+  const active = activeFilters(state);
   const group = <T extends string>(
     legend: string,
     key: 'maker' | 'modality' | 'status' | 'capability',
@@ -45,76 +61,93 @@ export function IndexFilters({ state, makers, onChange }: Props) {
     </fieldset>
   );
   return (
-    <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+    <form class="index-search" role="search" onSubmit={(e) => e.preventDefault()}>
       <label class="search">
-        Search models
+        Search models{' '}
+        <span class="hint">
+          (press <kbd>/</kbd> on any page)
+        </span>
         <input
           type="search"
+          id="search"
+          aria-keyshortcuts="/"
           value={state.q}
           placeholder="Name, provider or API id"
           onInput={(e) => onChange({ ...state, q: e.currentTarget.value }, { replace: true })}
         />
       </label>
-      {group(
-        'Provider',
-        'maker',
-        makers.map((m) => ({ id: m.id, label: m.name })),
-      )}
-      {group(
-        'Modality',
-        'modality',
-        modalities.map((m) => ({ id: m, label: m })),
-      )}
-      {group(
-        'Status',
-        'status',
-        statuses.map((s) => ({ id: s, label: statusLabel[s] })),
-      )}
-      {group(
-        'Capability',
-        'capability',
-        capabilityKeys.map((c) => ({ id: c, label: capabilityLabel[c] })),
-      )}
-      <fieldset class="filter-group">
-        <legend>Limits</legend>
-        <label>
-          Context at least{' '}
-          <select
-            value={String(state.minContext ?? '')}
-            onChange={(e) =>
-              onChange({
-                ...state,
-                minContext: e.currentTarget.value ? Number(e.currentTarget.value) : undefined,
-              })
-            }
-          >
-            <option value="">any</option>
-            <option value="128000">128K</option>
-            <option value="200000">200K</option>
-            <option value="1000000">1M</option>
-          </select>
-        </label>
-        <label>
-          Input price at most{' '}
-          <select
-            value={String(state.maxInput ?? '')}
-            onChange={(e) =>
-              onChange({
-                ...state,
-                maxInput: e.currentTarget.value ? Number(e.currentTarget.value) : undefined,
-              })
-            }
-          >
-            <option value="">any</option>
-            <option value="0.5">$0.50 / 1M</option>
-            <option value="2">$2 / 1M</option>
-            <option value="5">$5 / 1M</option>
-          </select>
-        </label>
-      </fieldset>
-      <button type="button" class="secondary" onClick={() => onChange(defaultIndexState)}>
-        Clear filters
-      </button>
+      <a class="skip-inline" href="#model-table">
+        Skip the filters to the models table
+      </a>
+      <details
+        class="filter-panel"
+        open={open}
+        onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary>Filters{active > 0 ? ` (${active} applied)` : ''}</summary>
+        <div class="filters">
+          {group(
+            'Provider',
+            'maker',
+            makers.map((m) => ({ id: m.id, label: m.name })),
+          )}
+          {group(
+            'Modality',
+            'modality',
+            modalities.map((m) => ({ id: m, label: m })),
+          )}
+          {group(
+            'Status',
+            'status',
+            statuses.map((s) => ({ id: s, label: statusLabel[s] })),
+          )}
+          {group(
+            'Capability',
+            'capability',
+            capabilityKeys.map((c) => ({ id: c, label: capabilityLabel[c] })),
+          )}
+          <fieldset class="filter-group">
+            <legend>Limits</legend>
+            <label>
+              Context at least{' '}
+              <select
+                value={String(state.minContext ?? '')}
+                onChange={(e) =>
+                  onChange({
+                    ...state,
+                    minContext: e.currentTarget.value ? Number(e.currentTarget.value) : undefined,
+                  })
+                }
+              >
+                <option value="">any</option>
+                <option value="128000">128K</option>
+                <option value="200000">200K</option>
+                <option value="1000000">1M</option>
+              </select>
+            </label>
+            <label>
+              Input price at most{' '}
+              <select
+                value={String(state.maxInput ?? '')}
+                onChange={(e) =>
+                  onChange({
+                    ...state,
+                    maxInput: e.currentTarget.value ? Number(e.currentTarget.value) : undefined,
+                  })
+                }
+              >
+                <option value="">any</option>
+                <option value="0.5">$0.50 / 1M</option>
+                <option value="2">$2 / 1M</option>
+                <option value="5">$5 / 1M</option>
+              </select>
+            </label>
+          </fieldset>
+          <button type="button" class="secondary" onClick={() => onChange(defaultIndexState)}>
+            Clear filters
+          </button>
+        </div>
+      </details>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { formatPrice, formatTokens } from '../lib/format';
+import { formatPrice, formatTokens, formatTokensShort } from '../lib/format';
 import { statusLabel } from '../lib/models/status';
 import type { ModelRow } from '../lib/models/rows';
 import type { SortKey } from '../lib/url-state/index-view';
@@ -12,22 +12,26 @@ type Props = {
   onSort: (key: SortKey) => void;
 };
 
-const columns: { key: SortKey; label: string; numeric?: boolean }[] = [
+// Prices first, then limits. `wide`: left out on a phone, where model, prices and context
+// fill the screen.
+const columns: { key: SortKey; label: string; numeric?: boolean; wide?: boolean }[] = [
   { key: 'name', label: 'Model' },
-  { key: 'maker', label: 'Provider' },
-  { key: 'context', label: 'Context', numeric: true },
-  { key: 'maxOutput', label: 'Max output', numeric: true },
+  { key: 'maker', label: 'Provider', wide: true },
   { key: 'input', label: 'Input $/1M', numeric: true },
   { key: 'output', label: 'Output $/1M', numeric: true },
+  { key: 'context', label: 'Context', numeric: true },
+  { key: 'maxOutput', label: 'Max output', numeric: true, wide: true },
   { key: 'status', label: 'Status' },
 ];
+const cls = (...names: (string | false | undefined)[]) =>
+  names.filter(Boolean).join(' ') || undefined;
 
 const dash = <span class="muted">n/a</span>;
 
 /** The index table with sortable column headers (buttons, so the keyboard can sort). */
 export function IndexTable({ rows, selected, onSelect, sort, dir, onSort }: Props) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" id="model-table">
       <table class="data index-table" data-testid="model-table">
         <thead>
           <tr>
@@ -38,7 +42,7 @@ export function IndexTable({ rows, selected, onSelect, sort, dir, onSort }: Prop
               <th
                 key={c.key}
                 scope="col"
-                class={c.numeric ? 'num' : undefined}
+                class={cls(c.numeric && 'num', c.wide && 'wide-only')}
                 aria-sort={
                   sort === c.key ? (dir === 'asc' ? 'ascending' : 'descending') : undefined
                 }
@@ -51,7 +55,9 @@ export function IndexTable({ rows, selected, onSelect, sort, dir, onSort }: Prop
                 </button>
               </th>
             ))}
-            <th scope="col">Modalities</th>
+            <th scope="col" class="wide-only">
+              Modalities
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -68,17 +74,32 @@ export function IndexTable({ rows, selected, onSelect, sort, dir, onSort }: Prop
               <th scope="row">
                 <a href={`/models/${r.id}/`}>{r.name}</a>
               </th>
-              <td>{r.makerName}</td>
-              <td class="num">{r.context !== undefined ? formatTokens(r.context) : dash}</td>
-              <td class="num">{r.maxOutput !== undefined ? formatTokens(r.maxOutput) : dash}</td>
+              <td class="wide-only">{r.makerName}</td>
               <td class="num" title={r.priceVia ? `Price via ${r.priceVia}` : undefined}>
                 {r.input !== undefined ? formatPrice(r.input) : dash}
+                {/* A host's price on a maker's model says whose price it is. */}
+                {r.input !== undefined && r.priceVia && r.priceVia !== r.makerName && (
+                  <span class="via muted"> via {r.priceVia}</span>
+                )}
               </td>
               <td class="num">{r.output !== undefined ? formatPrice(r.output) : dash}</td>
+              <td class="num">
+                {r.context !== undefined ? (
+                  <>
+                    <span class="wide-text">{formatTokens(r.context)}</span>
+                    <span class="narrow-text">{formatTokensShort(r.context)}</span>
+                  </>
+                ) : (
+                  dash
+                )}
+              </td>
+              <td class="num wide-only">
+                {r.maxOutput !== undefined ? formatTokens(r.maxOutput) : dash}
+              </td>
               <td>
                 <span class={`badge status-${r.status}`}>{statusLabel[r.status]}</span>
               </td>
-              <td>
+              <td class="wide-only">
                 {r.inputModalities.join(', ')} → {r.outputModalities.join(', ')}
               </td>
             </tr>

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import { formatUsd } from '../lib/format';
 import { requestCost } from '../lib/pricing/engine';
-import { toUsd } from '../lib/pricing/money';
+import { Cost } from './Cost';
 import { totals } from '../lib/pricing/present';
-import type { PricedModel } from '../lib/pricing/ranking';
+import type { PricedModel } from '../lib/pricing/priced-models';
 import { defaultWorkload } from '../lib/pricing/workload';
 import { serializeCalculatorState, defaultCalculatorState } from '../lib/url-state/calculator';
 
@@ -67,12 +66,12 @@ export default function ModelCost({ model, providerNames, today }: Props) {
                 <th scope="row">{providerNames[o.provider] ?? o.provider}</th>
                 <td class="num" data-testid={`model-cost-${o.provider}`}>
                   {t ? (
-                    formatUsd(toUsd(t.request))
+                    <Cost amount={t.request} />
                   ) : (
                     <span class="muted">No price{r.ok ? '' : `: ${r.reason}`}</span>
                   )}
                 </td>
-                <td class="num">{t ? formatUsd(toUsd(t.month)) : '—'}</td>
+                <td class="num">{t ? <Cost amount={t.month} /> : '—'}</td>
               </tr>
             );
           })}

@@ -1,20 +1,26 @@
-import { formatShare, formatTokens, formatUsd } from '../lib/format';
-import type { FitModel } from '../lib/tokens/fit';
-import { fitOf } from '../lib/tokens/fit';
-import { costOf, priceUnits, toUsd } from '../lib/pricing/money';
+import { formatShare, formatTokens } from '../lib/format';
+import { modelCost } from '../lib/pricing/engine';
+import { fitOf } from '../lib/pricing/fit';
+import { inputOnce } from '../lib/pricing/workload';
+import { countedIn, type CounterModel } from '../lib/tokens/counter-model';
+import { defaultCalculatorState, serializeCalculatorState } from '../lib/url-state/calculator';
+import { Cost } from './Cost';
 
 type Props = {
   /** Exact count per encoding, for the encodings counted so far. */
   counts: Partial<Record<'o200k_base' | 'cl100k_base', number>>;
-  models: FitModel[];
+  models: CounterModel[];
+  /** The date of the prices, as the calculator's `asof`. */
+  asOf: string;
 };
 
 /**
  * For every model: how much of its context window the text fills, whether it fits, output
- * tokens left, and what sending it once as input costs. Models whose tokenizer is not
- * public get an estimate, labelled with its method.
+ * tokens left, and what sending it once as input costs, by the same price and fit functions
+ * as the calculator; each cost links to the calculator with exactly that request. Models
+ * whose tokenizer is not public get an estimate, labelled with its method.
  */
-export function ModelFitTable({ counts, models }: Props) {
+export function ModelFitTable({ counts, models, asOf }: Props) {
   return (
     <div class="table-scroll">
       <table class="data fit-table" data-testid="fit-table">
@@ -32,19 +38,27 @@ export function ModelFitTable({ counts, models }: Props) {
               Output tokens left
             </th>
             <th scope="col" class="num">
-              Cost as input
+              Cost as input, once
             </th>
           </tr>
         </thead>
         <tbody>
           {models.map((m) => {
-            const key = m.encoding === 'cl100k_base' ? 'cl100k_base' : 'o200k_base';
-            const n = counts[key];
+            const n = counts[countedIn(m)];
             if (n === undefined) return null;
-            const fit = fitOf(n, m);
+            const workload = inputOnce(n);
+            const fit = fitOf(m, workload);
+            const cost = modelCost(m, workload, asOf);
             const estimate = m.encoding === undefined;
+            const link = `/calculator/${serializeCalculatorState({ ...defaultCalculatorState, models: [m.id], workload, asOf })}`;
             return (
-              <tr key={m.id} data-model={m.id}>
+              <tr
+                key={m.id}
+                data-testid={`fit-${m.id}`}
+                data-model={m.id}
+                data-fits={fit.fits === undefined ? 'unknown' : fit.fits ? 'yes' : 'no'}
+                class={fit.fits === false ? 'no-fit' : undefined}
+              >
                 <th scope="row">
                   <a href={`/models/${m.id}/`}>{m.name}</a>
                   {m.retired && <span class="muted"> (retired)</span>}
@@ -59,17 +73,32 @@ export function ModelFitTable({ counts, models }: Props) {
                   )}
                 </td>
                 <td class="num">{fit.share !== undefined ? formatShare(fit.share) : 'n/a'}</td>
-                <td>{fit.fits === undefined ? 'n/a' : fit.fits ? 'Yes' : 'No'}</td>
+                <td>
+                  {fit.fits === true ? (
+                    'Yes'
+                  ) : fit.fits === false ? (
+                    <strong>No: {fit.reason}</strong>
+                  ) : (
+                    <span class="muted">Unknown: {fit.reason}</span>
+                  )}
+                </td>
                 <td class="num">
                   {fit.outputLeft !== undefined ? formatTokens(fit.outputLeft) : 'n/a'}
                 </td>
                 <td class="num">
-                  {m.input !== undefined ? (
-                    <a href={`/calculator/?models=${m.id}&input=${n}&output=0&requests=1`}>
-                      {formatUsd(toUsd(costOf(n, priceUnits(m.input))))}
-                    </a>
+                  {cost.ok ? (
+                    <>
+                      <a href={link} data-testid={`fit-cost-${m.id}`}>
+                        <Cost amount={cost.perRequest} />
+                      </a>
+                      {fit.fits === false && (
+                        <span class="badge status-retired"> too long for this model</span>
+                      )}
+                    </>
                   ) : (
-                    <span class="muted">No price</span>
+                    <span class="muted" data-testid={`fit-cost-${m.id}`} title={cost.reason}>
+                      No price
+                    </span>
                   )}
                 </td>
               </tr>

@@ -1,19 +1,20 @@
 import { useState } from 'preact/hooks';
 import { formatShare, formatTokens } from '../lib/format';
-import type { FitModel } from '../lib/tokens/fit';
-import { fitOf } from '../lib/tokens/fit';
+import { fitOf } from '../lib/pricing/fit';
+import { inputOnce } from '../lib/pricing/workload';
+import { countedIn, type CounterModel } from '../lib/tokens/counter-model';
 import { tokenizerPool } from './tokenizer-client';
 import { useCount } from './use-count';
 
-type Props = { model: FitModel };
+type Props = { model: CounterModel };
 
 /** A compact counter on a model page, with that model's tokenizer (or a labelled estimate). */
 export default function ModelTokens({ model }: Props) {
   const [text, setText] = useState('');
-  const encoding = model.encoding === 'cl100k_base' ? 'cl100k_base' : 'o200k_base';
+  const encoding = countedIn(model);
   const [count] = useCount(text, encoding);
   const n = count.status === 'done' ? count.stats.tokens : undefined;
-  const fit = n !== undefined ? fitOf(n, model) : undefined;
+  const fit = n !== undefined ? fitOf(model, inputOnce(n)) : undefined;
   return (
     <div class="model-tokens">
       <label class="text-input">
@@ -41,7 +42,8 @@ export default function ModelTokens({ model }: Props) {
         {fit?.share !== undefined && (
           <>
             {' '}
-            · {formatShare(fit.share)} of the context window, {fit.fits ? 'fits' : 'does not fit'}
+            · {formatShare(fit.share)} of the context window,{' '}
+            {fit.fits ? 'fits' : `does not fit: ${fit.reason}`}
           </>
         )}
       </p>

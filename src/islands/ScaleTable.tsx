@@ -1,14 +1,14 @@
-import { formatPrice, formatUsd } from '../lib/format';
+import { formatPrice } from '../lib/format';
 import { primaryOffering } from '../lib/models/pricing';
-import { toUsd } from '../lib/pricing/money';
-import type { PricedModel } from '../lib/pricing/ranking';
+import type { PricedModel } from '../lib/pricing/priced-models';
 import { SCALES, blendedUnits, monthlyAtScale } from '../lib/pricing/scale';
+import { Cost } from './Cost';
 
 type Props = { models: PricedModel[]; mix: number; asOf: string; onMix: (mix: number) => void };
 
 const scaleLabel = (n: number) => (n >= 1e9 ? `${n / 1e9}B` : `${n / 1e6}M`);
 
-/** The seeds' cost-at-scale view: monthly cost at 10M, 500M and 10B tokens for an input:output mix. */
+/** The cost-at-scale view: monthly cost at 10M, 500M and 10B tokens for an input:output mix. */
 export function ScaleTable({ models, mix, asOf, onMix }: Props) {
   const rows = models
     .map((m) => ({ m, o: primaryOffering(m) }))
@@ -40,8 +40,9 @@ export function ScaleTable({ models, mix, asOf, onMix }: Props) {
         />
       </label>{' '}
       <span class="muted">
-        {Math.round(mix * 100)}/{100 - Math.round(mix * 100)} input/output, as in the seeds' "cost
-        at 3 scales" (80/20 by default).
+        {Math.round(mix * 100)}/{100 - Math.round(mix * 100)} input/output (80/20 by default, the
+        mix TokenMix uses for its "cost math at 3 scales"), at each model's standard input and
+        output prices.
       </span>
       <div class="table-scroll">
         <table class="data scale-table" data-testid="scale-table">
@@ -73,7 +74,7 @@ export function ScaleTable({ models, mix, asOf, onMix }: Props) {
                   const cost = o ? monthlyAtScale(o, s, mix, asOf) : undefined;
                   return (
                     <td class="num" key={s}>
-                      {cost !== undefined ? formatUsd(toUsd(cost)) : '—'}
+                      {cost !== undefined ? <Cost amount={cost} /> : '—'}
                     </td>
                   );
                 })}

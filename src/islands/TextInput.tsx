@@ -1,5 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatTokens } from '../lib/format';
+import { arrive, tooLongToShow } from '../lib/tokens/arrival';
+import { readOne } from './read-files';
 import { tokenizerPool } from './tokenizer-client';
 
 type Props = {
@@ -8,16 +10,30 @@ type Props = {
   onText: (text: string) => void;
 };
 
-/** Pastes longer than this are kept out of the text box: laying out megabytes would freeze the tab. */
-export const SHOW_LIMIT = 200_000;
-
 /**
- * The text box. A huge paste is counted without being shown (the browser would spend
- * seconds laying it out), and the box says so; editing starts again from an empty box.
+ * The text box. However text arrives (typing, paste, a dropped text or file, autofill, a
+ * script setting its value), a huge text is counted without being shown, since the browser
+ * would spend seconds laying it out, and the box says so; editing starts again from empty.
  */
 export function TextInput({ encoding, text, onText }: Props) {
   const [hidden, setHidden] = useState(false);
+  const [skipped, setSkipped] = useState<string[]>([]);
   const warm = () => tokenizerPool().warm(encoding);
+  // Fetch the ranks once the page is idle, so the first paste finds them loaded.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(warm, 500);
+      return () => clearTimeout(timer);
+    }
+    const id = requestIdleCallback(warm, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, [encoding]);
+  /** Text that arrived in one go: shown in the box when short enough, else counted hidden. */
+  const accept = (box: HTMLTextAreaElement, inserted: string) => {
+    const { text: next, show } = arrive({ ...selection(box), hidden }, inserted);
+    setHidden(!show);
+    onText(next);
+  };
   return (
     <>
       <label class="text-input">
@@ -29,30 +45,66 @@ export function TextInput({ encoding, text, onText }: Props) {
           placeholder={
             hidden
               ? `${formatTokens(text.length)} characters pasted: counted, not shown. Type here to start over.`
-              : 'Paste a contract, a log or a codebase…'
+              : 'Paste a contract, a log or a codebase, or drop a file here…'
           }
           onFocus={warm}
+          onPointerEnter={warm}
           onPaste={(e) => {
             const pasted = e.clipboardData?.getData('text/plain') ?? '';
             const box = e.currentTarget;
-            const next =
-              box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd);
-            if (next.length <= SHOW_LIMIT) return;
+            // A short paste is left to the browser, so undo and the caret work as usual.
+            if (!hidden && arrive({ ...selection(box), hidden }, pasted).show) return;
             e.preventDefault();
-            setHidden(true);
-            onText(hidden ? pasted : next);
+            accept(box, pasted);
+          }}
+          onDragOver={(e) => {
+            // Files may be dropped here (the browser would otherwise open them in the tab).
+            if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+          }}
+          onDrop={async (e) => {
+            const data = e.dataTransfer;
+            const box = e.currentTarget;
+            if (!data) return;
+            if (data.files.length === 0) {
+              const dropped = data.getData('text/plain');
+              if (!hidden && arrive({ ...selection(box), hidden }, dropped).show) return;
+              e.preventDefault();
+              accept(box, dropped);
+              return;
+            }
+            e.preventDefault();
+            const files = await Promise.all([...data.files].map((f) => readOne(f, f.name)));
+            setSkipped(
+              files.filter((f) => f.text === undefined).map((f) => `${f.path} (${f.skipped})`),
+            );
+            const texts = files.flatMap((f) => (f.text === undefined ? [] : [f.text]));
+            if (texts.length > 0) accept(box, texts.join('\n'));
           }}
           onInput={(e) => {
-            setHidden(false);
-            onText(e.currentTarget.value);
+            const box = e.currentTarget;
+            const value = box.value;
+            if (tooLongToShow(value)) {
+              // Autofill, a script or a native drop put it there: empty the box before the
+              // browser lays it out, and count it hidden.
+              box.value = '';
+              setHidden(true);
+            } else setHidden(false);
+            onText(value);
           }}
         />
       </label>
       <p class="hint">
         {hidden &&
-          `${formatTokens(text.length)} UTF-16 characters pasted: too long to show; counted in full. `}
+          `${formatTokens(text.length)} UTF-16 characters: too long to show; counted in full. `}
+        {skipped.length > 0 && `Not text, so not counted: ${skipped.join(', ')}. `}
         Counting happens in this tab, in background workers; nothing is sent anywhere.
       </p>
     </>
   );
 }
+
+const selection = (box: HTMLTextAreaElement) => ({
+  value: box.value,
+  selectionStart: box.selectionStart,
+  selectionEnd: box.selectionEnd,
+});

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FitModel } from '../lib/tokens/fit';
+import type { CounterModel } from '../lib/tokens/counter-model';
 import {
   defaultTokensState,
   parseTokensState,
@@ -13,7 +13,11 @@ import { Notices } from './Notices';
 import { TextInput } from './TextInput';
 import { useUrlState } from './use-url-state';
 
-type Props = { models: FitModel[] };
+type Props = {
+  models: CounterModel[];
+  /** The build's date: the prices the counter shows are the ones in force on it. */
+  today: string;
+};
 
 const modes: { id: TokensState['mode']; label: string }[] = [
   { id: 'text', label: 'Text' },
@@ -22,7 +26,7 @@ const modes: { id: TokensState['mode']; label: string }[] = [
 ];
 
 /** The token counter: paste text, chat messages or files; the text never leaves the page. */
-export default function TokenCounter({ models }: Props) {
+export default function TokenCounter({ models, today }: Props) {
   const [state, setState, notices] = useUrlState<TokensState>(
     defaultTokensState,
     parseTokensState,
@@ -67,11 +71,13 @@ export default function TokenCounter({ models }: Props) {
       {state.mode === 'text' && (
         <>
           <TextInput encoding={state.encoding} text={text} onText={setText} />
-          <CountResult text={text} encoding={state.encoding} models={models} />
+          <CountResult text={text} encoding={state.encoding} models={models} asOf={today} />
         </>
       )}
       {state.mode === 'chat' && <ChatCounter encoding={state.encoding} />}
-      {state.mode === 'files' && <FileCounter encoding={state.encoding} models={models} />}
+      {state.mode === 'files' && (
+        <FileCounter encoding={state.encoding} models={models} asOf={today} />
+      )}
     </div>
   );
 }

@@ -6,15 +6,23 @@ export type PickedFile = {
   skipped?: string | undefined;
 };
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/** Bytes decoded per task: a 100 MB file decoded at once would hold the page for a second. */
+const DECODE_CHUNK = 1 << 20;
 
 /** Reads a file as UTF-8 text, or says why it was skipped (NUL bytes, or not valid UTF-8). */
 export async function readOne(file: File, path: string): Promise<PickedFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) return { path, size: file.size, skipped: 'binary file' };
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
-    return { path, size: file.size, text: decoder.decode(bytes) };
+    let text = '';
+    for (let at = 0; at < bytes.length; at += DECODE_CHUNK) {
+      if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      const end = Math.min(bytes.length, at + DECODE_CHUNK);
+      text += decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+    }
+    return { path, size: file.size, text };
   } catch {
     return { path, size: file.size, skipped: 'not UTF-8 text' };
   }

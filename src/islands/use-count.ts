@@ -13,8 +13,12 @@ export type CountState =
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
 
-/** Waits for a pause in typing; a long text arrives by paste or drop, so it is counted at once. */
-const delayFor = (text: string) => (text.length > 100_000 ? 0 : 150);
+/**
+ * Waits for a pause in typing, but counts at once when text arrived in one go (a paste, a
+ * drop, autofill): a change of more than a few characters is not a keystroke.
+ */
+const delayFor = (text: string, before: string) =>
+  Math.abs(text.length - before.length) > 16 || text.length > 100_000 ? 0 : 150;
 
 /**
  * Counts `text` in the tokenizer workers whenever it or the encoding changes (after a short
@@ -27,8 +31,11 @@ export function useCount(
 ): [CountState, () => void] {
   const [state, setState] = useState<CountState>({ status: 'idle' });
   const current = useRef<AbortController | undefined>(undefined);
+  const last = useRef('');
   useEffect(() => {
     current.current?.abort();
+    const before = last.current;
+    last.current = text;
     if (!enabled) {
       setState({ status: 'idle' });
       return;
@@ -44,25 +51,32 @@ export function useCount(
     }
     const controller = new AbortController();
     current.current = controller;
-    const timer = setTimeout(async () => {
-      setState({ status: 'counting', progress: 0 });
-      const started = performance.now();
-      let shown = 0;
-      const outcome = await tokenizerPool().count(text, encoding, {
-        withPieces: text.length <= TOKEN_VIEW_LIMIT,
-        signal: controller.signal,
-        onProgress: (progress) => {
-          // Repaint the bar at most every 2%, not on every slice.
-          if (progress - shown >= 0.02 || progress === 1) {
-            shown = progress;
-            setState({ status: 'counting', progress });
-          }
-        },
-      });
-      if (controller.signal.aborted && outcome.status !== 'cancelled') return;
-      if (outcome.status === 'done') setState({ ...outcome, ms: performance.now() - started });
-      else setState(outcome);
-    }, delayFor(text));
+    const timer = setTimeout(
+      async () => {
+        setState({ status: 'counting', progress: 0 });
+        const started = performance.now();
+        let shown = 0;
+        const onPieces = (pieces: PieceTokens[]) => {
+          if (!controller.signal.aborted)
+            setState((s) => (s.status === 'done' ? { ...s, pieces } : s));
+        };
+        const outcome = await tokenizerPool().count(text, encoding, {
+          ...(text.length <= TOKEN_VIEW_LIMIT ? { onPieces } : {}),
+          signal: controller.signal,
+          onProgress: (progress) => {
+            // Repaint the bar at most every 2%, not on every slice.
+            if (progress - shown >= 0.02 || progress === 1) {
+              shown = progress;
+              setState({ status: 'counting', progress });
+            }
+          },
+        });
+        if (controller.signal.aborted && outcome.status !== 'cancelled') return;
+        if (outcome.status === 'done') setState({ ...outcome, ms: performance.now() - started });
+        else setState(outcome);
+      },
+      delayFor(text, before),
+    );
     return () => {
       clearTimeout(timer);
     };

@@ -124,6 +124,21 @@ const statementSchema = z
   .strict();
 
 /**
+ * Something a source says its provider has not disclosed about the model, where the spec has
+ * no figure for it (Azure's cards: "The provider has not supplied this information").
+ */
+const undisclosedSchema = z
+  .object({
+    /** What is not disclosed, in the source's words ("Model architecture"). */
+    topic: text,
+    /** The source that says so. */
+    source: ref('source'),
+    /** A caveat: where the same source gives the information elsewhere after all. */
+    note: text.optional(),
+  })
+  .strict();
+
+/**
  * One model, `content/models/<maker>/<id>.yaml`. The file name is the model's id.
  */
 export const modelSchema = z
@@ -177,6 +192,8 @@ export const modelSchema = z
     bestFor: z.array(statementSchema).default([]),
     /** What to avoid it for, per a source. */
     avoidFor: z.array(statementSchema).default([]),
+    /** What a source says is not disclosed about the model, beyond the figures above. */
+    undisclosed: z.array(undisclosedSchema).default([]),
   })
   .strict()
   .superRefine(

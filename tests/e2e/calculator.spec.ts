@@ -8,8 +8,10 @@ test('the contract URL prices each model per request', async ({ page }) => {
   );
   // GPT-4.1: 9,000 × $2 + 3,000 × $0.50 + 800 × $8 per 1M = $0.0259
   await expect(cost(page, 'gpt-4.1')).toHaveText('$0.0259');
-  // GPT-4o: 9,000 × $2.50 + 3,000 × $1.25 + 800 × $10 per 1M = $0.03425
-  await expect(cost(page, 'gpt-4o')).toHaveText('$0.03425');
+  // GPT-4o: 9,000 × $2.50 + 3,000 × $1.25 + 800 × $10 per 1M = $0.03425, shown to three
+  // significant digits with the exact amount on hover.
+  await expect(cost(page, 'gpt-4o')).toHaveText('$0.0343');
+  await expect(cost(page, 'gpt-4o').locator('span')).toHaveAttribute('title', 'Exactly $0.03425');
   await expect(page.locator('[data-testid="cost-table"] tbody tr')).toHaveCount(3);
 });
 
@@ -68,9 +70,9 @@ test('images are priced by the documented formula, and only where one exists', a
   );
   await hydrated(page);
   // GPT-4o: (1,000 + 2 × 765) × $2.50 per 1M
-  await expect(page.getByTestId('cost-gpt-4o')).toHaveText('$0.006325');
+  await expect(page.getByTestId('cost-gpt-4o')).toHaveText('$0.00633');
   // GPT-4.1 mini: (1,000 + 2 × round(1,024 × 1.62)) × $0.40 per 1M
-  await expect(page.getByTestId('cost-gpt-4.1-mini')).toHaveText('$0.0017272');
+  await expect(page.getByTestId('cost-gpt-4.1-mini')).toHaveText('$0.00173');
   await expect(page.getByTestId('cost-claude-3.7-sonnet')).toHaveText('No price');
 });
 
@@ -80,8 +82,8 @@ test('the seeds’ cost at three scales', async ({ page }) => {
   const row = page.locator('[data-testid="scale-table"] tr[data-model="gpt-4.1"]');
   await expect(row).toContainText('$3.20');
   await expect(row).toContainText('$32.00');
-  await expect(row).toContainText('$1,600.00');
-  await expect(row).toContainText('$32,000.00');
+  await expect(row).toContainText('$1,600');
+  await expect(row).toContainText('$32,000');
 });
 
 test('back and forward restore earlier workloads', async ({ page }) => {
@@ -182,4 +184,19 @@ test(`${hostile.length} hostile calculator URLs: no error, no dialog, a working 
     expect(await page.locator('script').count(), query).toBe(scripts);
   }
   expect(dialogs).toBe(0);
+});
+
+test('a calculator link opens on its own workload from the first paint, titled by its models', async ({
+  page,
+  request,
+}) => {
+  const link = '/calculator/?models=o3,gpt-4.1&input=10000&output=1000';
+  const served = await (await request.get(link)).text();
+  expect(served).not.toContain('data-testid="cost-table"');
+  expect(served).toContain('Pricing the workload this link describes');
+  await page.goto(link);
+  await hydrated(page);
+  await expect(page).toHaveTitle(/^Cost of (GPT-4.1, OpenAI o3|OpenAI o3, GPT-4.1) · /);
+  await expect(page.getByTestId('cost-o3')).toBeVisible();
+  await expect(page.getByTestId('cost-gpt-4o')).toHaveCount(0);
 });

@@ -10,7 +10,7 @@ async function drawn(
   const figure = page.locator(`figure[data-chart="${chart}"]`).first();
   await figure.scrollIntoViewIfNeeded();
   const canvas = figure.locator('canvas[data-rendered="true"]');
-  await expect(canvas).toBeVisible({ timeout: 10_000 });
+  await expect(canvas).toBeVisible();
   return canvas.evaluate(
     (
       c: HTMLCanvasElement & {

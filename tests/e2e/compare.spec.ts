@@ -102,3 +102,61 @@ test('select models on the index, then compare them', async ({ page }) => {
   await hydrated(page);
   expect(await columns(page)).toEqual(['gpt-4.1-nano', 'claude-opus-4.7']);
 });
+
+test.describe('a shared link shows exactly its models from the first paint', () => {
+  const link = '/compare/?models=claude-3.7-sonnet,o3,gemini-2.5-pro';
+  const named = ['claude-3.7-sonnet', 'o3', 'gemini-2.5-pro'];
+
+  test('no other model is ever rendered, and the title names the comparison', async ({ page }) => {
+    // Record every column that ever appears, from the first byte of the page on.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenColumns: string[] }).seenColumns = seen;
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[data-testid="compare-column"]'))
+          seen.push(el.getAttribute('data-model') ?? '');
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(link);
+    await hydrated(page);
+    expect(await columns(page)).toEqual(named);
+    const seen = await page.evaluate(
+      () => (window as unknown as { seenColumns: string[] }).seenColumns,
+    );
+    expect([...new Set(seen)].sort()).toEqual([...named].sort());
+    await expect(page).toHaveTitle(/^Claude 3.7 Sonnet vs OpenAI o3 vs Gemini 2.5 Pro · Compare/);
+  });
+
+  test('the served page names no model before the link is read', async ({ request }) => {
+    const html = await (await request.get(link)).text();
+    expect(html).not.toContain('data-testid="compare-column"');
+    expect(html).toContain('Opening the comparison this link names');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('a clear notice, links to model pages and ready-made comparisons', async ({ page }) => {
+      await page.goto(link);
+      await expect(page.getByTestId('compare-noscript')).toContainText('needs JavaScript');
+      await expect(page.getByTestId('compare-column')).toHaveCount(0);
+      await expect(page.getByText('Opening the comparison this link names')).toBeHidden();
+      await expect(
+        page.getByRole('link', { name: 'GPT-4.1 vs GPT-4.1 mini vs GPT-4.1 nano' }),
+      ).toBeVisible();
+    });
+  });
+
+  test('a past asof says prices have changed since and links to today’s', async ({ page }) => {
+    await page.goto('/compare/?models=o3,gpt-4.1&asof=2025-05-01');
+    await hydrated(page);
+    const note = page.getByTestId('asof-note');
+    await expect(note).toContainText('Prices as of');
+    await expect(note).toContainText(/\d+ prices? (has|have) changed since/);
+    await expect(note).toContainText('OpenAI o3');
+    await note.getByRole('link', { name: 'See today’s prices' }).click();
+    await expect(page).not.toHaveURL(/asof=2025-05-01/);
+    await hydrated(page); // the linked page reads its own link before it shows anything
+    await expect(page.getByTestId('asof-note')).toHaveCount(0);
+    expect(await columns(page)).toEqual(['o3', 'gpt-4.1']);
+  });
+});

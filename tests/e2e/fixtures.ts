@@ -32,8 +32,9 @@ export const test = base.extend<{ guards: void; allowedConsoleErrors: RegExp[] }
 export { expect };
 
 /**
- * Waits until the islands matching `selector` (all when omitted) have hydrated: Astro
- * removes the `ssr` attribute once an island's component has taken over.
+ * Waits until the islands matching `selector` (all when omitted) have hydrated (Astro removes
+ * the `ssr` attribute once an island's component has taken over) and have read their link:
+ * a view shows a `data-pending` placeholder until then.
  */
 export async function hydrated(
   page: import('@playwright/test').Page,
@@ -41,7 +42,10 @@ export async function hydrated(
 ): Promise<void> {
   await page.locator(selector).first().scrollIntoViewIfNeeded();
   await page.waitForFunction(
-    (sel) => [...document.querySelectorAll(sel)].every((i) => !i.hasAttribute('ssr')),
+    (sel) =>
+      [...document.querySelectorAll(sel)].every(
+        (i) => !i.hasAttribute('ssr') && i.querySelector('[data-pending]') === null,
+      ),
     selector,
   );
 }

@@ -24,7 +24,13 @@ test('filters by provider and search, restores them from a link, and back undoes
   await hydrated(page);
   await page.getByRole('checkbox', { name: 'Anthropic' }).check();
   await expect(page).toHaveURL(/maker=anthropic/);
-  expect(await names(page)).toEqual(['Claude 3.7 Sonnet', 'Claude Opus 4.7', 'Claude Opus 4.8']);
+  expect(await names(page)).toEqual([
+    'Claude 3.7 Sonnet',
+    'Claude Opus 4.7',
+    'Claude Opus 4.8',
+    'Claude Opus 5',
+    'Claude Opus 5.5',
+  ]);
   await page.getByRole('searchbox', { name: 'Search models' }).fill('4.7');
   await expect(page).toHaveURL(/q=4.7/);
   expect(await names(page)).toEqual(['Claude Opus 4.7']);
@@ -69,4 +75,48 @@ test('works without JavaScript: the table lists every model', async ({ browser }
     22,
   );
   await context.close();
+});
+
+test.describe('finding a model: case, spaces, dots and dashes do not matter', () => {
+  for (const { query, expected } of [
+    { query: 'gpt4.1', expected: 'GPT-4.1' },
+    { query: 'gpt 4.1', expected: 'GPT-4.1' },
+    { query: 'GPT-4.1', expected: 'GPT-4.1' },
+    { query: 'claude37', expected: 'Claude 3.7 Sonnet' },
+    { query: 'anthropic opus', expected: 'Claude Opus 4.7' },
+  ])
+    test(`"${query}" finds ${expected}`, async ({ page }) => {
+      await page.goto(`/?q=${encodeURIComponent(query)}`);
+      await hydrated(page);
+      expect(await names(page)).toContain(expected);
+    });
+});
+
+test('"/" focuses search from any page, and the compare action stays in view', async ({ page }) => {
+  await page.goto('/sources/');
+  await page.keyboard.press('/');
+  await expect(page).toHaveURL(/\/#search$/);
+  await hydrated(page);
+  await expect(page.locator('#search')).toBeFocused();
+  await page.keyboard.type('gpt');
+  await expect(page).toHaveURL(/q=gpt/);
+
+  const boxes = page.locator('[data-testid="model-table"] tbody input[type="checkbox"]');
+  await boxes.nth(0).check();
+  await boxes.nth(5).scrollIntoViewIfNeeded();
+  await boxes.nth(5).check();
+  await page.mouse.wheel(0, 400);
+  await expect(page.getByTestId('compare-selected')).toBeInViewport();
+});
+
+test('a headline price from a host names the host, not the maker', async ({ page }) => {
+  await page.goto('/?q=gpt-oss');
+  await hydrated(page);
+  const row = page.locator('[data-testid="model-table"] tbody tr[data-model="gpt-oss-120b"]');
+  await expect(row).toContainText('OpenAI');
+  await expect(row).toContainText('via Groq');
+  const own = page.locator('[data-testid="model-table"] tbody tr');
+  await page.goto('/?q=gpt-4.1');
+  await hydrated(page);
+  await expect(own.first()).not.toContainText(' via ');
 });

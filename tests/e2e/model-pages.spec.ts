@@ -74,3 +74,17 @@ test.describe('unknown pages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   });
 });
+
+test('a batch price the source does not list shows the rate the calculator bills, marked derived', async ({
+  page,
+}) => {
+  await page.goto('/models/gpt-4.1/');
+  const cached = page
+    .locator('[data-offering="openai"] table.prices tr')
+    .filter({ hasText: 'Cached input' });
+  // Listed batch prices are half the standard ones, so the cache read's $0.50 becomes $0.25.
+  await expect(cached).toContainText('$0.25 (derived)');
+  await expect(
+    page.locator('[data-offering="openai"] table.prices tr').filter({ hasText: /^Input/ }),
+  ).not.toContainText('derived');
+});

@@ -28,29 +28,39 @@ test('typing counts exactly, special-token strings included, in either encoding'
   await expect(fit.locator('tr[data-model="gpt-4.1"]')).toContainText(exact(text));
 });
 
-test('the counted text can be priced on every model', async ({ page }) => {
+test('the counted text is priced with exactly its count, and the output and volume the reader sets', async ({
+  page,
+}) => {
   await page.goto('/tokens/');
   await hydrated(page);
   const text = 'A short contract clause. '.repeat(40);
+  const n = o200k.encode_ordinary(text).length;
   await page.getByLabel('Text to count').fill(text);
   await expect(countText(page)).toHaveText(exact(text));
+  // Nothing is added unseen: the output and requests going to the calculator are on the page.
+  await expect(page.getByLabel('Output tokens per request')).toHaveValue('0');
+  await expect(page.getByLabel('Requests per month')).toHaveValue('1');
+  await page.getByLabel('Output tokens per request').fill('500');
+  await page.getByLabel('Requests per month').fill('2000');
   await page.getByTestId('price-text').click();
-  await expect(page).toHaveURL(
-    new RegExp(`/calculator/\\?input=${o200k.encode_ordinary(text).length}&`),
-  );
+  await expect(page).toHaveURL(new RegExp(`/calculator/\\?input=${n}&output=500&requests=2000&`));
+  await expect(page.getByLabel('Input tokens per request')).toHaveValue(String(n));
+  await expect(page.getByLabel('Output tokens per request')).toHaveValue('500');
+  await expect(page.getByLabel('Requests per month')).toHaveValue('2000');
   await expect(page.getByTestId('cost-gpt-4.1')).toBeVisible();
 });
 
-test('a 1M-token paste is counted exactly in workers, the page responsive and silent on the network', async ({
+test('a 1M-token paste is counted exactly in workers, kept out of the box, silent on the network', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  // Generous limits: a shared 2-core machine can be several times slower than a quiet one.
+  // How fast this is, and how long main-thread tasks get, is measured by the benchmarks.
+  test.setTimeout(180_000);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   await page.goto('/tokens/');
   await hydrated(page);
-  await page.getByLabel('Text to count').focus();
-  await page.waitForTimeout(1000); // ranks load on focus
   const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
   const text = await page.evaluate(() => {
     const parts: string[] = [];
     let seed = 1;
@@ -64,35 +74,32 @@ test('a 1M-token paste is counted exactly in workers, the page responsive and si
     (window as unknown as { big: string }).big = parts.join('');
     return (window as unknown as { big: string }).big;
   });
+  // Focus loads the rank files, as a reader's click would. From here on the page may fetch
+  // only the counter's own scripts: nothing that could carry the text anywhere.
+  await page.getByLabel('Text to count').focus();
+  page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
   await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[]; big: string; pasted: number };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask' });
+    const w = window as unknown as { big: string };
     const data = new DataTransfer();
     data.setData('text/plain', w.big);
-    w.pasted = performance.now();
     document
       .querySelector('textarea')
       ?.dispatchEvent(
         new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
       );
   });
-  await expect(countText(page)).toHaveText(exact(text), { timeout: 20_000 });
-  const longTasks = await page.evaluate(
-    () => (window as unknown as { longTasks: number[] }).longTasks,
-  );
+  await expect(countText(page)).toHaveText(exact(text), { timeout: 150_000 });
+  expect(workers.filter((url) => url.includes('tokenizer.worker')).length).toBeGreaterThan(0);
   expect(
-    longTasks.filter((ms) => ms > 50),
-    'main-thread tasks over 50 ms',
+    requests.filter((r) => !/^GET \S+\/_astro\/[\w.-]+\.(js|bin)$/.test(r)),
+    "requests while counting, besides fetching the counter's own scripts",
   ).toEqual([]);
-  expect(requests, 'requests while counting').toEqual([]);
   await expect(page.getByText('too long to show; counted in full')).toBeVisible();
+  expect(await page.getByLabel('Text to count').inputValue()).toBe('');
 });
 
 test('a 20 MB paste shows progress and can be cancelled', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await page.goto('/tokens/');
   await hydrated(page);
   await page.evaluate(() => {
@@ -110,6 +117,59 @@ test('a 20 MB paste shows progress and can be cancelled', async ({ page }) => {
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Counting cancelled')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Token counter');
+});
+
+/** A text past the display limit (200,000 characters), made in the page. */
+const makeHuge = () =>
+  Array.from({ length: 60_000 }, (_, i) => `line ${i}: ünïcode 日本 ${i * 7919}\n`).join('');
+
+// However a huge text arrives, it is counted exactly and kept out of the box, as a paste is.
+const routes = {
+  'text dropped on the box': 'drop-text',
+  'a file dropped on the box': 'drop-file',
+  'autofill or a script setting the value': 'set-value',
+} as const;
+for (const [route, how] of Object.entries(routes))
+  test(`a huge text arriving as ${route} is counted exactly and kept out of the box`, async ({
+    page,
+  }) => {
+    await page.goto('/tokens/');
+    await hydrated(page);
+    const text = await page.evaluate(makeHuge);
+    await page.getByLabel('Text to count').evaluate(
+      (box: HTMLTextAreaElement, [t, way]) => {
+        if (way === 'set-value') {
+          box.value = t;
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          return;
+        }
+        const data = new DataTransfer();
+        if (way === 'drop-text') data.setData('text/plain', t);
+        else data.items.add(new File([t], 'notes.txt', { type: 'text/plain' }));
+        box.dispatchEvent(
+          new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+      },
+      [text, how] as const,
+    );
+    await expect(countText(page)).toHaveText(exact(text), { timeout: 60_000 });
+    await expect(page.getByText('too long to show; counted in full')).toBeVisible();
+    expect(await page.getByLabel('Text to count').inputValue()).toBe('');
+  });
+
+test('a short file dropped on the box is put in it and counted', async ({ page }) => {
+  await page.goto('/tokens/');
+  await hydrated(page);
+  const text = 'Dropped notes: a few lines.\nSecond line.';
+  await page.getByLabel('Text to count').evaluate((box, t) => {
+    const data = new DataTransfer();
+    data.items.add(new File([t], 'notes.txt', { type: 'text/plain' }));
+    box.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+  await expect(page.getByLabel('Text to count')).toHaveValue(text);
+  await expect(countText(page)).toHaveText(exact(text));
 });
 
 test('a dropped folder gets a count per file and a total; binary files are skipped', async ({
@@ -185,11 +245,31 @@ test('a model page counts with that model’s tokenizer, or labels an estimate',
   await expect(page.locator('.model-tokens')).toContainText('estimate');
 });
 
-test('no tokenizer code or rank file loads with a page before a count', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => scripts.push(r.url()));
-  await page.goto('/tokens/');
-  await hydrated(page);
+for (const [chosen, other] of [
+  ['o200k_base', 'cl100k_base'],
+  ['cl100k_base', 'o200k_base'],
+] as const)
+  test(`the counter fetches the chosen encoding (${chosen}) once the page is idle, not ${other}`, async ({
+    page,
+  }) => {
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto(`/tokens/?encoding=${chosen}`);
+    await hydrated(page);
+    await expect
+      .poll(() => urls.some((u) => u.includes(`/${chosen}`) && u.endsWith('.bin')))
+      .toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(urls.filter((u) => u.includes(other))).toEqual([]);
+  });
+
+test('a model page loads no tokenizer code or rank file before its box is used', async ({
+  page,
+}) => {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  await page.goto('/models/gpt-4.1/');
+  await hydrated(page, 'astro-island:has(.model-tokens)');
   await page.waitForLoadState('networkidle');
-  expect(scripts.filter((u) => /o200k|cl100k|tokenizer\.worker/.test(u))).toEqual([]);
+  expect(urls.filter((u) => /o200k|cl100k|tokenizer\.worker/.test(u))).toEqual([]);
 });

@@ -1,8 +1,14 @@
-import { formatDate, formatPrice, formatScore, formatTokensShort, formatUsd } from '../format';
+import {
+  formatCostExact,
+  formatDate,
+  formatPrice,
+  formatScore,
+  formatTokensShort,
+} from '../format';
 import { toUsd } from '../pricing/money';
 import { SCALES, blendedUnits, monthlyAtScale } from '../pricing/scale';
 import type { ChartBenchmark, ChartModel } from './data';
-import { PALETTE, SHAPES, headlineResult } from './data';
+import { PALETTE, RECALL_BY_LENGTH, SHAPES, headlineResult } from './data';
 import { paretoFrontier } from './pareto';
 
 /** A chart as data: a chart.js configuration (plain JSON), the same numbers as a table, and a summary. */
@@ -212,13 +218,17 @@ export function priceQuality(
 export function longContextRecall(models: readonly ChartModel[]): ChartSpec {
   const series = models.flatMap((m) => {
     const results = m.results.filter(
-      (r) => r.benchmark === 'long-context-recall' && r.atTokens !== undefined,
+      (r) => RECALL_BY_LENGTH.includes(r.benchmark) && r.atTokens !== undefined,
     );
-    const bySource = new Map<string, typeof results>();
-    for (const r of results) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
-    return [...bySource].map(([source, rs]) => ({
+    // One line per source and test: two tests' points never share a line.
+    const lines = new Map<string, typeof results>();
+    for (const r of results) {
+      const key = `${r.source}|${r.benchmark}`;
+      lines.set(key, [...(lines.get(key) ?? []), r]);
+    }
+    return [...lines.values()].map((rs) => ({
       m,
-      source,
+      source: rs[0]!.source,
       rs: [...rs].sort((a, b) => (a.atTokens ?? 0) - (b.atTokens ?? 0)),
     }));
   });
@@ -322,7 +332,8 @@ export function costAtScale(
       rows: priced.map((m) => [
         m.name,
         ...SCALES.map((s) =>
-          formatUsd(toUsd(monthlyAtScale(m.offering!, s, inputShare, asOf) ?? 0n)),
+          // The data table is the chart's export: exact amounts, not the rounded display.
+          formatCostExact(monthlyAtScale(m.offering!, s, inputShare, asOf) ?? 0n),
         ),
       ]),
     },

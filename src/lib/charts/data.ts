@@ -82,7 +82,7 @@ export function sharedBenchmarks<B extends { id: string }>(
 ): B[] {
   return defs
     .map((b) => ({ b, n: models.filter((m) => headlineResult(m, b.id)).length }))
-    .filter((x) => x.n >= min && x.b.id !== 'long-context-recall')
+    .filter((x) => x.n >= min && !RECALL_BY_LENGTH.includes(x.b.id))
     .sort((a, b) => b.n - a.n || rank(a.b.id) - rank(b.b.id))
     .slice(0, max)
     .map((x) => x.b);
@@ -109,7 +109,9 @@ export function chartModelFromCells(
   offering: Offering | undefined,
 ): ChartModel {
   const results: ChartResult[] = Object.entries(c.cells)
-    .filter(([row]) => row.startsWith('bench:') && row !== 'bench:long-context-recall')
+    .filter(
+      ([row]) => row.startsWith('bench:') && !RECALL_BY_LENGTH.includes(row.slice('bench:'.length)),
+    )
     .flatMap(([row, cells]) =>
       cells.flatMap((cell) =>
         cell.value === undefined
@@ -128,6 +130,12 @@ export function chartModelFromCells(
   return { id: c.id, name: c.name, results, offering };
 }
 
+/**
+ * Recall tests reported at several input lengths: drawn against length in their own chart,
+ * never as bars. Each is its own benchmark, since the tests differ.
+ */
+export const RECALL_BY_LENGTH = ['long-context-recall', 'openai-long-context-gpt-4.1'];
+
 /** Benchmarks readers look for first; the rest keep the catalog's order after them. */
 export const BENCHMARK_PRIORITY = [
   'mmlu',
@@ -139,7 +147,7 @@ export const BENCHMARK_PRIORITY = [
   'ifeval',
   'multichallenge',
   'humanitys-last-exam',
-  'aider-polyglot-diff',
+  'aider-polyglot',
   'mathvista',
 ];
 const rank = (id: string) => {

@@ -3,7 +3,7 @@ import type { Figure } from '../../schemas';
 import { formatDate, formatPrice, formatScore, formatTokens } from '../format';
 import { knownClaims, stateLabel } from '../models/figures';
 import { primaryOffering, scheduleAt } from '../models/pricing';
-import { batchPrice } from '../models/batch';
+import { batchPrice, batchPriceListed } from '../pricing/rates';
 import { effectiveStatus, statusLabel } from '../models/status';
 
 /** One value in a comparison cell, with where it came from. */
@@ -153,8 +153,13 @@ export function compareModel(model: Model, catalog: Catalog, today: string): Com
     cells['price:cacheWrite5m'] = price(s.cacheWrite5m);
     cells['price:cacheWrite1h'] = price(s.cacheWrite1h);
     cells['price:output'] = price(s.output);
-    cells['price:batchInput'] = price(batchPrice(s, 'input'));
-    cells['price:batchOutput'] = price(batchPrice(s, 'output'));
+    // A batch price the source does not list is the engine's derivation, and says so.
+    const batch = (meter: 'input' | 'output'): Cell[] =>
+      price(batchPrice(s, meter)).map((c) =>
+        batchPriceListed(s, meter) ? c : { ...c, text: `${c.text} (derived)` },
+      );
+    cells['price:batchInput'] = batch('input');
+    cells['price:batchOutput'] = batch('output');
     cells['price:tier'] = [
       {
         text: s.tiers?.length

@@ -13,12 +13,6 @@ export const formatTokens = (n: number): string => integer.format(n);
 /** `1047576` → `1.05M`, `128000` → `128K`: for tight table cells. */
 export const formatTokensShort = (n: number): string => compact.format(n);
 
-const usd2 = new Intl.NumberFormat(LOCALE, {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
 const usd4 = new Intl.NumberFormat(LOCALE, {
   style: 'currency',
   currency: 'USD',
@@ -32,22 +26,40 @@ const usd4 = new Intl.NumberFormat(LOCALE, {
  */
 export const formatPrice = (usdPerMillion: number): string => usd4.format(usdPerMillion);
 
-/**
- * An amount of money, with enough significant digits for small amounts:
- * `$0.0304` stays `$0.0304`, `$1,234.5` becomes `$1,234.50`.
- */
-export function formatUsd(amount: number): string {
-  if (amount === 0) return usd2.format(0);
-  if (Math.abs(amount) >= 1) return usd2.format(amount);
-  // Five significant digits below $1: $0.0017272, $0.0304, $0.515.
-  const digits = Math.min(10, Math.max(2, 2 - Math.floor(Math.log10(Math.abs(amount))) + 2));
-  return new Intl.NumberFormat(LOCALE, {
-    style: 'currency',
-    currency: 'USD',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: digits,
-  }).format(amount);
+const PICO_PER_USD = 1_000_000_000_000n;
+const grouped = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+
+/** Exact pico-dollars as `$1,234.5678`, at least two decimals, no binary rounding. */
+function picoText(pico: bigint, minDecimals = 2): string {
+  const sign = pico < 0n ? '-' : '';
+  const abs = pico < 0n ? -pico : pico;
+  const whole = grouped.format(abs / PICO_PER_USD);
+  const fraction = (abs % PICO_PER_USD).toString().padStart(12, '0').replace(/0+$/, '');
+  const shown = fraction.padEnd(minDecimals, '0');
+  return `${sign}$${whole}${shown ? `.${shown}` : ''}`;
 }
+
+/**
+ * A cost (exact pico-dollars, as the pricing engine returns it) to three significant digits,
+ * rounded half up: `$0.0343`, `$0.776`, `$1.55`, `$12.30`, `$1,230`. Amounts under $100 keep
+ * at least two decimals as money does. `formatCostExact` gives the exact amount for hovers
+ * and exports.
+ */
+export function formatCost(pico: bigint): string {
+  const abs = pico < 0n ? -pico : pico;
+  if (abs === 0n) return '$0.00';
+  const digits = abs.toString().length;
+  let rounded = abs;
+  if (digits > 3) {
+    const unit = 10n ** BigInt(digits - 3);
+    rounded = ((abs + unit / 2n) / unit) * unit;
+  }
+  const text = picoText(rounded, rounded >= 100n * PICO_PER_USD ? 0 : 2);
+  return pico < 0n ? `-${text}` : text;
+}
+
+/** A cost to the pico-dollar, trailing zeros trimmed: `$0.03425`, `$1,234.50`. */
+export const formatCostExact = (pico: bigint): string => picoText(pico);
 
 const dayFormat = new Intl.DateTimeFormat(LOCALE, {
   year: 'numeric',

@@ -1,6 +1,6 @@
 import { agreedShutdown } from '../models/status';
 import { primaryOffering, scheduleAt } from '../models/pricing';
-import type { PricedModel } from './ranking';
+import type { PricedModel } from './priced-models';
 
 /** The shutdown date if every source agrees the model had left the API by `date`. */
 export function shutdownBy(model: PricedModel, date: string): string | undefined {

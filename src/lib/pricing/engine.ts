@@ -1,7 +1,10 @@
 import type { ImageTokens, Offering, PriceSchedule, Tier } from '../../schemas';
+import { formatTokens } from '../format';
 import { imageTokens } from './images';
-import { scheduleAt } from '../models/pricing';
-import { costOf, discounted, priceUnits, sum, type Money } from './money';
+import type { Model } from '../content/types';
+import { primaryOffering, scheduleAt } from '../models/pricing';
+import { costOf, sum, type Money } from './money';
+import { batchRate, ratesOf, type BilledMeter, type Rates } from './rates';
 import type { Workload } from './workload';
 
 /** One billed line: which meter, how many tokens, at what rate. */
@@ -27,17 +30,10 @@ export type CostResult =
     }
   | { ok: false; reason: string };
 
-type Rates = {
-  input: bigint;
-  cachedInput: bigint;
-  output: bigint;
-  reasoning: bigint;
-  cacheWrite: bigint;
-};
-
 /**
- * The cost of one request of `workload` on `offering` with the prices in force on `asOf`.
- * Never returns $0 for a missing price: no schedule, no batch price or no input/output price
+ * The cost of one request of `workload` on `offering` with the prices in force on `asOf`:
+ * the one price function, so every cost on the site (counter, calculator, compare, model
+ * pages) is this one. Never returns $0 for a missing price: no schedule, no batch price or no input/output price
  * is a result with `ok: false` and the reason.
  */
 export function requestCost(
@@ -65,7 +61,7 @@ export function requestCost(
     );
     imageInput = each * workload.images;
     notes.push(
-      `${each.toLocaleString('en-US')} tokens per image (${imageRule.method} formula, ${workload.imageDetail} detail)`,
+      `${formatTokens(each)} tokens per image (${imageRule.method} formula, ${workload.imageDetail} detail)`,
     );
   }
   const input = workload.inputTokens + imageInput;
@@ -82,9 +78,17 @@ export function requestCost(
     workload.outputTokens + workload.reasoningTokens,
   );
 
-  const base = ratesOf(schedule, undefined, workload.cacheTtl, notes, cached, written);
-  const high = tier ? ratesOf(schedule, tier, workload.cacheTtl, notes, cached, written) : base;
-  const batch = (r: Rates, meter: keyof Rates): bigint =>
+  // Cached tokens pay the tier's cache rate only when the tier covers the whole request.
+  const cachedPrice =
+    tier?.appliesTo === 'whole-request'
+      ? (tier.cachedInput ?? schedule.cachedInput)
+      : schedule.cachedInput;
+  if (cached > 0 && cachedPrice === undefined) notes.push(NO_CACHE);
+  const writePrice = workload.cacheTtl === '1h' ? schedule.cacheWrite1h : schedule.cacheWrite5m;
+  if (written > 0 && writePrice === undefined) notes.push(NO_WRITE);
+  const base = ratesOf(schedule, undefined, workload.cacheTtl);
+  const high = tier ? ratesOf(schedule, tier, workload.cacheTtl) : base;
+  const batch = (r: Rates, meter: BilledMeter): bigint =>
     workload.batch ? batchRate(schedule, r, meter, r !== base) : r[meter];
 
   const lines: CostLine[] = [];
@@ -126,57 +130,21 @@ export function applicableTier(
   return found;
 }
 
-function ratesOf(
-  s: PriceSchedule,
-  tier: Tier | undefined,
-  ttl: '5m' | '1h',
-  notes: string[],
-  cached: number,
-  written: number,
-): Rates {
-  const input = priceUnits(tier?.input ?? s.input ?? 0);
-  const output = priceUnits(tier?.output ?? s.output ?? 0);
-  let cachedInput = input;
-  const cachedPrice = tier?.cachedInput ?? s.cachedInput;
-  if (cachedPrice !== undefined) cachedInput = priceUnits(cachedPrice);
-  else if (cached > 0 && !notes.includes(NO_CACHE)) notes.push(NO_CACHE);
-  const writePrice = ttl === '1h' ? s.cacheWrite1h : s.cacheWrite5m;
-  let cacheWrite = input;
-  if (writePrice !== undefined) cacheWrite = priceUnits(writePrice);
-  else if (written > 0 && !notes.includes(NO_WRITE)) notes.push(NO_WRITE);
-  const reasoning =
-    s.reasoning === undefined || s.reasoning === 'as-output' ? output : priceUnits(s.reasoning);
-  return { input, cachedInput, output, reasoning, cacheWrite };
-}
-
 const NO_CACHE = 'No cached-input price is listed: cached tokens are priced as input.';
 const NO_WRITE = 'No cache-write price is listed: written tokens are priced as input.';
 
 /**
- * A meter's batch rate: the standard rate less the batch discount; or, where the source lists
- * batch prices, that price (standard rates) or the same share off (tier rates, and meters with
- * no listed batch price take the input meter's share).
+ * The cost of one request of `workload` on a model's headline offering (the maker's own, else
+ * the first with prices) on `asOf`. Every page and island that shows a model's cost calls
+ * this, so the counter, the calculator and the comparison agree to the pico-dollar.
  */
-function batchRate(s: PriceSchedule, r: Rates, meter: keyof Rates, tiered: boolean): bigint {
-  const b = s.batch;
-  if (!b) return r[meter];
-  if (b.discount !== undefined) return discounted(r[meter], b.discount);
-  const listedMeter = meter === 'reasoning' ? 'output' : meter;
-  const listed = listedMeter === 'cacheWrite' ? undefined : b[listedMeter];
-  if (
-    listed !== undefined &&
-    !tiered &&
-    (meter !== 'reasoning' || s.reasoning === undefined || s.reasoning === 'as-output')
-  )
-    return priceUnits(listed);
-  const standard = listedMeter === 'cacheWrite' ? undefined : s[listedMeter];
-  const share =
-    listed !== undefined && standard
-      ? listed / standard
-      : b.input !== undefined && s.input
-        ? b.input / s.input
-        : b.output !== undefined && s.output
-          ? b.output / s.output
-          : 1;
-  return discounted(r[meter], 1 - share);
+export function modelCost(
+  model: Pick<Model, 'maker' | 'offerings' | 'imageTokens'>,
+  workload: Workload,
+  asOf: string,
+): CostResult {
+  const offering = primaryOffering(model);
+  return offering
+    ? requestCost(offering, workload, asOf, model.imageTokens)
+    : { ok: false, reason: 'no published price' };
 }

@@ -40,3 +40,14 @@ export const defaultWorkload: Workload = {
 
 /** Days per month used for per-day figures: 365 / 12. */
 export const DAYS_PER_MONTH = 365 / 12;
+
+/**
+ * Sending a counted text once as input: no output, no cache, one request. The token counter
+ * prices its rows with this, and its links open the calculator with exactly these numbers.
+ */
+export const inputOnce = (inputTokens: number): Workload => ({
+  ...defaultWorkload,
+  inputTokens,
+  outputTokens: 0,
+  requestsPerMonth: 1,
+});

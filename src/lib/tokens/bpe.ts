@@ -5,37 +5,46 @@
  * character costs O(n log n) instead of O(n²).
  */
 
+import type { RankLookup } from './rank-format';
+
 const SHORT = 48;
 const NONE = -1;
 
 /** Part boundaries after merging: `starts[i]` is where part i begins; the last part ends at `bin.length`. */
-export function mergeParts(bin: string, ranks: Map<string, number>): number[] {
+export function mergeParts(bin: string, ranks: RankLookup): number[] {
   const n = bin.length;
   if (n <= 1) return n === 0 ? [] : [0];
   return n <= SHORT ? mergeShort(bin, ranks) : mergeLong(bin, ranks);
 }
 
 /** Number of tokens a piece (as a byte string) encodes to. */
-export function countPiece(bin: string, ranks: Map<string, number>): number {
-  if (bin.length <= 1 || ranks.has(bin)) return bin.length === 0 ? 0 : 1;
+export function countPiece(bin: string, ranks: RankLookup): number {
+  if (bin.length <= 1 || ranks.rank(bin, 0, bin.length) >= 0) return bin.length === 0 ? 0 : 1;
   return mergeParts(bin, ranks).length;
 }
 
 /** Token ids of a piece (as a byte string). */
-export function encodePiece(bin: string, ranks: Map<string, number>): number[] {
-  const whole = ranks.get(bin);
-  if (whole !== undefined) return [whole];
+export function encodePiece(bin: string, ranks: RankLookup): number[] {
+  if (bin.length === 0) return [];
+  const whole = ranks.rank(bin, 0, bin.length);
+  if (whole >= 0) return [whole];
   const starts = mergeParts(bin, ranks);
-  return starts.map((s, i) => ranks.get(bin.slice(s, starts[i + 1] ?? bin.length)) as number);
+  return starts.map((s, i) => ranks.rank(bin, s, starts[i + 1] ?? bin.length));
 }
 
-function mergeShort(bin: string, ranks: Map<string, number>): number[] {
+/** Rank of bin[s, e), or Infinity when it is not a token. */
+function rankOf(ranks: RankLookup, bin: string, s: number, e: number): number {
+  const r = ranks.rank(bin, s, e);
+  return r < 0 ? Infinity : r;
+}
+
+function mergeShort(bin: string, ranks: RankLookup): number[] {
   const starts: number[] = [];
   for (let i = 0; i <= bin.length; i++) starts.push(i);
   // rank of the pair (parts[i], parts[i+1]), or Infinity
   const pairRank = (i: number): number => {
     if (i + 2 >= starts.length) return Infinity;
-    return ranks.get(bin.slice(starts[i] as number, starts[i + 2] as number)) ?? Infinity;
+    return rankOf(ranks, bin, starts[i] as number, starts[i + 2] as number);
   };
   const pr: number[] = [];
   for (let i = 0; i < starts.length - 2; i++) pr.push(pairRank(i));
@@ -57,7 +66,7 @@ function mergeShort(bin: string, ranks: Map<string, number>): number[] {
   return starts;
 }
 
-function mergeLong(bin: string, ranks: Map<string, number>): number[] {
+function mergeLong(bin: string, ranks: RankLookup): number[] {
   const n = bin.length;
   // Parts form a linked list over their start offsets.
   const next = new Int32Array(n + 1);
@@ -71,7 +80,7 @@ function mergeLong(bin: string, ranks: Map<string, number>): number[] {
   const rankAt = (i: number): number => {
     const j = next[i] as number;
     if (j >= n) return Infinity;
-    return ranks.get(bin.slice(i, next[j] as number)) ?? Infinity;
+    return rankOf(ranks, bin, i, next[j] as number);
   };
   // Min-heap of rank * 2^32 + start: ordered by rank, then leftmost.
   const heap = new MinHeap(n);

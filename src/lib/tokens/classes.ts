@@ -7,7 +7,7 @@ export const L = 1; // \p{L}
 export const UP = 2; // [\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]
 export const LO = 4; // [\p{Ll}\p{Lm}\p{Lo}\p{M}]
 export const N = 8; // \p{N}
-export const WS = 16; // White_Space (see pretokenize.ts)
+export const WS = 16; // Unicode White_Space, Rust regex's \s (see isWhiteSpace)
 export const CR_LF = 32; // \r or \n
 const KNOWN = 128;
 
@@ -23,12 +23,17 @@ function compute(cp: number): number {
   if (reUP.test(ch)) f |= UP;
   if (reLO.test(ch)) f |= LO;
   if (reN.test(ch)) f |= N;
-  if (isWs(cp)) f |= WS;
+  if (isWhiteSpace(cp)) f |= WS;
   if (cp === 0x0a || cp === 0x0d) f |= CR_LF;
   return f;
 }
 
-function isWs(c: number): boolean {
+/**
+ * Is this code point Unicode White_Space? tiktoken runs its patterns with Rust's regex crate,
+ * whose `\s` is exactly this set; JavaScript's `\s` differs (it adds U+FEFF and leaves out
+ * U+0085), so a byte-order mark or a NEL would split differently with it.
+ */
+export function isWhiteSpace(c: number): boolean {
   return (
     (c >= 0x09 && c <= 0x0d) ||
     c === 0x20 ||

@@ -1,5 +1,5 @@
 import { countPiece, encodePiece } from './bpe';
-import type { Ranks } from './ranks';
+import type { RankLookup } from './rank-format';
 import { utf8ByteString } from './ranks';
 import { scanCl100k, scanO200k, type Scanner } from './scanner';
 import { nextSafeCut } from './split';
@@ -19,7 +19,7 @@ export const SLICE = 256 * 1024;
  * itself, so a repeated piece costs a hash and a comparison, not a new string.
  */
 export class TokenCounter {
-  readonly #ranks: Map<string, number>;
+  readonly #ranks: RankLookup;
   readonly #scan: Scanner;
   #mask = 0xffff;
   #keys: (string | undefined)[] = new Array(0x10000);
@@ -27,8 +27,8 @@ export class TokenCounter {
   #counts = new Int32Array(0x10000);
   #size = 0;
 
-  constructor(ranks: Ranks, encoding: ExactEncoding) {
-    this.#ranks = ranks.ranks;
+  constructor(ranks: RankLookup, encoding: ExactEncoding) {
+    this.#ranks = ranks;
     this.#scan = encoding === 'cl100k_base' ? scanCl100k : scanO200k;
   }
 

@@ -1,5 +1,4 @@
 import type { ExactEncoding } from './counter';
-import type { RankFile } from './ranks';
 
 /**
  * Which encoding an OpenAI model id uses, by tiktoken's prefix rules (tiktoken/model.py), so
@@ -25,17 +24,4 @@ const prefixes: [string, ExactEncoding][] = [
 export function encodingForModelId(id: string): ExactEncoding | undefined {
   const lower = id.toLowerCase();
   return prefixes.find(([p]) => lower.startsWith(p))?.[1];
-}
-
-/**
- * The rank file for an encoding, loaded on first use only: each is a separate chunk of over
- * a megabyte that no page loads until a visitor counts. o200k_harmony shares o200k_base's
- * ranks; it only adds special tokens, which are never applied to pasted text.
- */
-export async function loadRankFile(encoding: ExactEncoding): Promise<RankFile> {
-  const mod =
-    encoding === 'cl100k_base'
-      ? await import('js-tiktoken/ranks/cl100k_base')
-      : await import('js-tiktoken/ranks/o200k_base');
-  return mod.default as RankFile;
 }

@@ -6,7 +6,7 @@ import { safeCuts } from './split';
 const PARALLEL_FROM = 200_000;
 
 export type CountOutcome =
-  | { status: 'done'; stats: TextStats; pieces?: PieceTokens[] | undefined }
+  | { status: 'done'; stats: TextStats }
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
 
@@ -32,28 +32,46 @@ export class TokenizerPool {
   }
 
   /**
-   * Starts every worker and loads an encoding's ranks, ahead of a count the visitor is about
-   * to make (on focusing the text box), so a big paste is not kept waiting for them.
+   * Loads an encoding's ranks ahead of a count the visitor is about to make (the page is
+   * idle, or the text box is hovered or focused). Only the chosen encoding, and in one worker
+   * first: a short text is counted there, and on two cores a second load at the same time
+   * would only slow the first. Once it is ready the other workers load it too, for a big paste.
    */
   warm(encoding: ExactEncoding): void {
-    const other: ExactEncoding = encoding === 'cl100k_base' ? 'o200k_base' : 'cl100k_base';
-    // The chosen encoding first; the other too, since the model table counts with both.
-    for (const e of [encoding, other])
-      for (let i = 0; i < this.#size; i++)
-        this.#worker(i).postMessage({ type: 'warm', encoding: e } satisfies WorkerRequest);
+    if (this.#warmed.has(encoding)) return;
+    this.#warmed.add(encoding);
+    const first = this.#worker(0);
+    const onReady = (e: MessageEvent<WorkerResponse>) => {
+      if (e.data.type !== 'ready' || e.data.encoding !== encoding) return;
+      first.removeEventListener('message', onReady);
+      for (let i = 1; i < this.#size; i++)
+        this.#worker(i).postMessage({ type: 'warm', encoding } satisfies WorkerRequest);
+    };
+    first.addEventListener('message', onReady);
+    first.postMessage({ type: 'warm', encoding } satisfies WorkerRequest);
   }
 
-  /** Counts `text`; `onProgress` gets the share done (0 to 1); aborting `signal` cancels. */
+  readonly #warmed = new Set<ExactEncoding>();
+
+  /**
+   * Counts `text`; `onProgress` gets the share done (0 to 1); aborting `signal` cancels. The
+   * promise settles as soon as the count is known; the token view's pieces (asked for with
+   * `onPieces`, for a text counted by one worker) arrive after it.
+   */
   count(
     text: string,
     encoding: ExactEncoding,
-    opts: { withPieces?: boolean; onProgress?: (share: number) => void; signal?: AbortSignal } = {},
+    opts: {
+      onPieces?: (pieces: PieceTokens[]) => void;
+      onProgress?: (share: number) => void;
+      signal?: AbortSignal;
+    } = {},
   ): Promise<CountOutcome> {
     const cuts = text.length >= PARALLEL_FROM ? safeCuts(text, this.#size) : [0, text.length];
     const parts = cuts.slice(1).map((end, i) => text.slice(cuts[i], end));
     const done = parts.map(() => 0);
     const results: TextStats[] = [];
-    let pieces: PieceTokens[] | undefined;
+    const withPieces = opts.onPieces !== undefined && parts.length === 1;
     return new Promise((resolve) => {
       const jobs: {
         job: number;
@@ -61,15 +79,20 @@ export class TokenizerPool {
         listener: (e: MessageEvent<WorkerResponse>) => void;
       }[] = [];
       let finished = false;
+      const detach = () => {
+        for (const j of jobs) j.worker.removeEventListener('message', j.listener);
+      };
       const finish = (outcome: CountOutcome) => {
         if (finished) return;
         finished = true;
-        for (const j of jobs) j.worker.removeEventListener('message', j.listener);
+        // A done count that waits for its pieces keeps listening for them.
+        if (!(withPieces && outcome.status === 'done')) detach();
         resolve(outcome);
       };
       opts.signal?.addEventListener('abort', () => {
         for (const j of jobs)
           j.worker.postMessage({ type: 'cancel', job: j.job } satisfies WorkerRequest);
+        detach();
         finish({ status: 'cancelled' });
       });
       parts.forEach((part, i) => {
@@ -77,7 +100,7 @@ export class TokenizerPool {
         const worker = this.#worker(i);
         const listener = (e: MessageEvent<WorkerResponse>) => {
           const m = e.data;
-          if (m.job !== job) return;
+          if (m.type === 'ready' || m.job !== job) return;
           if (m.type === 'progress') {
             done[i] = m.done;
             opts.onProgress?.(done.reduce((a, b) => a + b, 0) / Math.max(1, text.length));
@@ -85,9 +108,11 @@ export class TokenizerPool {
           else if (m.type === 'cancelled') finish({ status: 'cancelled' });
           else if (m.type === 'result') {
             results[i] = m.stats;
-            if (m.pieces) pieces = m.pieces;
             if (results.filter(Boolean).length === parts.length)
-              finish({ status: 'done', stats: sumStats(results), pieces });
+              finish({ status: 'done', stats: sumStats(results) });
+          } else if (m.type === 'pieces') {
+            detach();
+            opts.onPieces?.(m.pieces);
           }
         };
         worker.addEventListener('message', listener);
@@ -97,15 +122,11 @@ export class TokenizerPool {
           job,
           encoding,
           text: part,
-          withPieces: Boolean(opts.withPieces) && parts.length === 1,
+          withPieces,
         } satisfies WorkerRequest);
       });
       if (parts.length === 0)
-        finish({
-          status: 'done',
-          stats: { tokens: 0, characters: 0, words: 0, lines: 0 },
-          pieces: [],
-        });
+        finish({ status: 'done', stats: { tokens: 0, characters: 0, words: 0, lines: 0 } });
     });
   }
 }

@@ -12,9 +12,14 @@ export type WorkerRequest =
 /** One piece of a text with its token ids, for the token view. */
 export type PieceTokens = { piece: string; ids: number[] };
 
-/** Messages from a tokenizer worker to the page. */
+/**
+ * Messages from a tokenizer worker to the page. A count's `result` comes first and its
+ * `pieces` (when asked for) after, so the number is shown without waiting for the token view.
+ */
 export type WorkerResponse =
   | { type: 'progress'; job: number; done: number; total: number }
-  | { type: 'result'; job: number; stats: TextStats; pieces?: PieceTokens[] | undefined }
+  | { type: 'result'; job: number; stats: TextStats }
+  | { type: 'pieces'; job: number; pieces: PieceTokens[] }
   | { type: 'cancelled'; job: number }
-  | { type: 'error'; job: number; message: string };
+  | { type: 'error'; job: number; message: string }
+  | { type: 'ready'; encoding: ExactEncoding };

@@ -1,13 +1,7 @@
 /**
- * A BPE rank table keyed by "byte strings": each byte of a token as one char code 0-255.
- * ASCII text is its own byte string, so most lookups need no conversion at all.
+ * Token ranks keyed by "byte strings": each byte of a token as one char code 0-255. ASCII
+ * text is its own byte string, so most lookups need no conversion at all.
  */
-export type Ranks = {
-  /** byte string → rank (token id). */
-  readonly ranks: Map<string, number>;
-  /** The pre-tokenizer pattern, as published with the encoding. */
-  readonly pattern: string;
-};
 
 /** The shape of js-tiktoken's rank files (`js-tiktoken/ranks/<encoding>`). */
 export type RankFile = {
@@ -17,10 +11,11 @@ export type RankFile = {
 };
 
 /**
- * Parses js-tiktoken's compressed rank format: lines of `<prefix> <first rank> <base64>...`,
- * ranks consecutive within a line. `atob` yields the byte string directly.
+ * Parses js-tiktoken's format: lines of `<prefix> <first rank> <base64>...`, ranks
+ * consecutive within a line. `atob` yields the byte string directly. The site does this at
+ * build time only (rank-format.ts is what the browser parses); tests and benchmarks use it.
  */
-export function parseRanks(file: RankFile): Ranks {
+export function parseRanks(file: RankFile): Map<string, number> {
   const ranks = new Map<string, number>();
   for (const line of file.bpe_ranks.split('\n')) {
     if (!line) continue;
@@ -28,7 +23,7 @@ export function parseRanks(file: RankFile): Ranks {
     const offset = Number.parseInt(parts[1] ?? '', 10);
     for (let i = 2; i < parts.length; i++) ranks.set(atob(parts[i] as string), offset + i - 2);
   }
-  return { ranks, pattern: file.pat_str };
+  return ranks;
 }
 
 /** UTF-8 bytes of a JS string as a byte string (lone surrogates become U+FFFD, as TextEncoder does). */

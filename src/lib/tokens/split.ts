@@ -1,4 +1,4 @@
-import { isWhiteSpace } from './pretokenize';
+import { isWhiteSpace } from './classes';
 
 /**
  * Where a text can be cut so that counting the parts separately gives the same total as

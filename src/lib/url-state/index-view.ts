@@ -1,6 +1,7 @@
 import type { ModelRow } from '../models/rows';
 import { statuses, modalities, type Modality, type Status } from '../../schemas/values';
 import { readList, readNumber, readOne, type Notice } from './params';
+import { matchesQuery, searchHaystack } from '../models/search';
 
 export const sortKeys = [
   'name',
@@ -90,18 +91,16 @@ export function serializeIndexState(state: IndexState): string {
 }
 
 const searchable = (r: ModelRow) =>
-  [r.id, r.name, r.makerName, ...r.aliases].join(' ').toLowerCase();
+  searchHaystack([r.id, r.name, r.makerName, r.maker, ...r.aliases]);
 
 /** Whether a row passes every filter but the capability filter. */
-const passesOthers = (r: ModelRow, s: IndexState, words: string[]) =>
-  words.every((w) => searchable(r).includes(w)) &&
+const passesOthers = (r: ModelRow, s: IndexState) =>
+  matchesQuery(searchable(r), s.q) &&
   (s.maker.length === 0 || s.maker.includes(r.maker)) &&
   s.modality.every((m) => r.inputModalities.includes(m) || r.outputModalities.includes(m)) &&
   (s.status.length === 0 || s.status.includes(r.status)) &&
   (s.minContext === undefined || (r.context ?? 0) >= s.minContext) &&
   (s.maxInput === undefined || (r.input !== undefined && r.input <= s.maxInput));
-
-const wordsOf = (s: IndexState) => s.q.toLowerCase().split(/\s+/).filter(Boolean);
 
 /**
  * How many rows the capability filter leaves out only because no source documents a selected
@@ -109,10 +108,9 @@ const wordsOf = (s: IndexState) => s.q.toLowerCase().split(/\s+/).filter(Boolean
  */
 export function unknownCapabilityCount(rows: readonly ModelRow[], s: IndexState): number {
   if (s.capability.length === 0) return 0;
-  const words = wordsOf(s);
   return rows.filter(
     (r) =>
-      passesOthers(r, s, words) &&
+      passesOthers(r, s) &&
       s.capability.every((c) => r[c] !== false) &&
       s.capability.some((c) => r[c] === undefined),
   ).length;
@@ -123,10 +121,7 @@ export function unknownCapabilityCount(rows: readonly ModelRow[], s: IndexState)
  * capability is documented true. Missing values sort last either way.
  */
 export function applyIndexState(rows: readonly ModelRow[], s: IndexState): ModelRow[] {
-  const words = wordsOf(s);
-  const kept = rows.filter(
-    (r) => passesOthers(r, s, words) && s.capability.every((c) => r[c] === true),
-  );
+  const kept = rows.filter((r) => passesOthers(r, s) && s.capability.every((c) => r[c] === true));
   const sign = s.dir === 'asc' ? 1 : -1;
   return kept.sort((a, b) => {
     const x = a[s.sort];

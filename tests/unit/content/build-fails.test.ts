@@ -15,6 +15,7 @@ function buildWith(
   const root = mkdtempSync(join(tmpdir(), 'llm-build-'));
   for (const entry of [
     'src',
+    'scripts',
     'content',
     'public',
     'package.json',

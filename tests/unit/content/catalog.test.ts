@@ -112,6 +112,93 @@ describe('the content folder', () => {
   });
 });
 
+describe('figures checked against their cited sources', () => {
+  const sourceOf = (id: string) => catalog.sources.find((s) => s.id === id);
+
+  test('GPT-4 launched on 14 March 2023 with training data to September 2021, per OpenAI', () => {
+    const gpt4 = model('gpt-4');
+    expect(gpt4.lifecycle.released[0]).toMatchObject({ value: '2023-03-14' });
+    expect(sourceOf(gpt4.lifecycle.released[0]!.source!)?.speaksFor).toBe('openai');
+    expect(gpt4.limits.knowledgeCutoff.map((c) => c.value)).toContain('2021-09');
+  });
+
+  test('Claude 3.7 Sonnet launch scores cite the pages they were read from, not the image-only post', () => {
+    const scores = model('claude-3.7-sonnet').benchmarks.filter((b) =>
+      ['gpqa-diamond', 'swe-bench-verified', 'aime-2024'].includes(b.benchmark),
+    );
+    expect(scores.length).toBeGreaterThan(0);
+    for (const b of scores) {
+      expect(b.source).not.toBe('anthropic-news-claude-3-7-sonnet');
+      expect(b.setting).toBeTruthy();
+    }
+  });
+
+  // These dates appear only in third-party reproductions of OpenAI's deprecations page.
+  test.each([
+    'gpt-4.1',
+    'gpt-4.1-mini',
+    'gpt-4.1-nano',
+    'gpt-4o',
+    'gpt-4o-mini',
+    'o1',
+    'o3-mini',
+    'o4-mini',
+  ])("%s's shutdown date is not shown as OpenAI's own word", (id) => {
+    const claims = model(id).lifecycle.shutdown ?? [];
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(sourceOf(c.source!)?.speaksFor).toBeUndefined();
+  });
+
+  test('no alias of a still-listed model names a snapshot that has shut down', () => {
+    expect(model('gpt-4o').aliases).not.toContain('gpt-4o-2024-05-13');
+  });
+
+  test('Aider polyglot results share one benchmark, so OpenAI’s and Aider’s GPT-4.1 figures meet', () => {
+    const aider = model('gpt-4.1').benchmarks.filter((b) => b.benchmark === 'aider-polyglot');
+    expect(aider.map((b) => b.score)).toEqual(expect.arrayContaining([52.9, 52.4]));
+    expect(catalog.benchmarks.map((b) => b.id)).not.toContain('aider-polyglot-diff');
+  });
+
+  test('TokenMix’s recall figures and OpenAI’s unnamed long-context test are different benchmarks', () => {
+    const ids = (source: string) =>
+      new Set(
+        model('gpt-4.1')
+          .benchmarks.filter((b) => b.source === source && b.atTokens !== undefined)
+          .map((b) => b.benchmark),
+      );
+    expect([...ids('tokenmix-gpt-4.1-vs-gpt-4o')]).toEqual(['long-context-recall']);
+    expect([...ids('educative-gpt-4.1')]).toEqual(['openai-long-context-gpt-4.1']);
+  });
+
+  test.each([
+    { id: 'glm-5.1', source: 'apxml-glm-5.1' },
+    { id: 'gpt-4o-mini', source: 'openrouter-gpt-4o-mini' },
+    { id: 'gpt-4.1', source: 'educative-gpt-4.1' },
+  ])(
+    '$id: the maker’s own figures quoted by $source are marked as the maker’s',
+    ({ id, source }) => {
+      const quoted = model(id).benchmarks.filter((b) => b.source === source);
+      expect(quoted.length).toBeGreaterThan(0);
+      for (const b of quoted) expect(b.reportedBy).toBe('self-reported');
+    },
+  );
+
+  test('what Azure’s GPT-4.1 card says the provider has not supplied is recorded as not disclosed', () => {
+    const topics = model('gpt-4.1')
+      .undisclosed.filter((u) => u.source === 'azure-gpt-4.1-card')
+      .map((u) => u.topic);
+    expect(topics).toEqual(
+      expect.arrayContaining(['Training cut-off date', 'Model architecture', 'Known limitations']),
+    );
+  });
+
+  test('GPT-4.5 cites a models.dev file that exists for its open-weights claim', () => {
+    const claim = model('gpt-4.5').openWeights[0]!;
+    expect(claim.value).toBe(false);
+    expect(sourceOf(claim.source!)?.url).toContain('/providers/openai/models/gpt-4.5-preview.toml');
+  });
+});
+
 describe('cross-file rules', () => {
   const problemsOf = (files: Record<string, unknown>): string[] => {
     try {

@@ -5,7 +5,8 @@ import {
   formatScore,
   formatTokens,
   formatTokensShort,
-  formatUsd,
+  formatCost,
+  formatCostExact,
 } from '../../../src/lib/format';
 
 describe('format', () => {
@@ -29,13 +30,35 @@ describe('format', () => {
     [150, '$150.00'],
   ])('formatPrice(%d) = %s', (n, s) => expect(formatPrice(n)).toBe(s));
 
+  // Costs are exact pico-dollars (1e-12 USD); 1_000_000_000_000n is one dollar.
+  const usd = (dollars: string) => {
+    const [whole = '0', fraction = ''] = dollars.split('.');
+    return BigInt(whole) * 10n ** 12n + BigInt(fraction.padEnd(12, '0'));
+  };
   test.each([
-    [0.0304, '$0.0304'],
-    [0.03, '$0.03'],
-    [0.000123, '$0.000123'],
-    [1234.5, '$1,234.50'],
-    [0, '$0.00'],
-  ])('formatUsd(%d) keeps small amounts readable: %s', (n, s) => expect(formatUsd(n)).toBe(s));
+    { name: 'three significant digits, half up', amount: '0.03425', shown: '$0.0343' },
+    { name: 'half up, not half even', amount: '0.0125', shown: '$0.0125' },
+    { name: 'a tier-priced paste', amount: '0.776397', shown: '$0.776' },
+    { name: 'dollars keep cents', amount: '1.5', shown: '$1.50' },
+    { name: 'rounding up into the next digit', amount: '0.9996', shown: '$1.00' },
+    { name: 'tens', amount: '12.34', shown: '$12.30' },
+    { name: 'hundreds drop the cents they cannot carry', amount: '123.456', shown: '$123' },
+    { name: 'thousands', amount: '1234.5', shown: '$1,230' },
+    { name: 'small amounts keep their digits', amount: '0.000123456', shown: '$0.000123' },
+    { name: 'a fraction of a cent', amount: '0.0000015', shown: '$0.0000015' },
+    { name: 'zero (only ever for a free meter)', amount: '0', shown: '$0.00' },
+  ])('formatCost: $name ($amount → $shown)', ({ amount, shown }) =>
+    expect(formatCost(usd(amount))).toBe(shown),
+  );
+
+  test.each([
+    { amount: '0.03425', shown: '$0.03425' },
+    { amount: '1234.5', shown: '$1,234.50' },
+    { amount: '0.000000000001', shown: '$0.000000000001' },
+    { amount: '2', shown: '$2.00' },
+  ])('formatCostExact keeps every digit: $amount → $shown', ({ amount, shown }) =>
+    expect(formatCostExact(usd(amount))).toBe(shown),
+  );
 
   test.each([
     ['2025-04-14', 'Apr 14, 2025'],

@@ -114,6 +114,16 @@ describe('model spec', () => {
         'limits.knowledgeCutoff.source: name the source that says the provider has not disclosed this',
     },
     {
+      name: 'an undisclosed topic without the source that says so',
+      change: (s: Spec) => (s['undisclosed'] = [{ topic: 'Model architecture' }]),
+      expected: 'undisclosed[0].source: is required but missing',
+    },
+    {
+      name: 'an undisclosed entry with an empty topic',
+      change: (s: Spec) => (s['undisclosed'] = [{ topic: ' ', source: 'acme-docs' }]),
+      expected: 'undisclosed[0].topic: must not be empty',
+    },
+    {
       name: 'a value on a figure that is not known',
       change: (s: Spec) =>
         (s.limits.knowledgeCutoff = { state: 'unknown', value: '2024-01', note: 'x' } as never),

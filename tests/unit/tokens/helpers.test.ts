@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { encodingForModelId } from '../../../src/lib/tokens/encodings';
 import { chatTokens } from '../../../src/lib/tokens/chat';
 import { textStats } from '../../../src/lib/tokens/stats';
-import { fitOf, type FitModel } from '../../../src/lib/tokens/fit';
 import { oracleCount } from './oracle';
 
 describe('model id → encoding, by tiktoken’s prefix rules', () => {
@@ -51,20 +50,5 @@ describe('text statistics', () => {
     { text: 'trailing newline\n', stats: { characters: 17, words: 2, lines: 2 } },
   ])('$text', ({ text, stats }) => {
     expect(textStats(text)).toEqual(stats);
-  });
-});
-
-describe('context fit', () => {
-  const m: FitModel = { id: 'x', name: 'X', context: 128_000, maxOutput: 16_384, retired: false };
-  test.each([
-    { count: 100_000, fits: true, share: 100_000 / 128_000, outputLeft: 16_384 },
-    { count: 120_000, fits: true, share: 120_000 / 128_000, outputLeft: 8_000 },
-    { count: 128_000, fits: false, share: 1, outputLeft: 0 },
-    { count: 500_000, fits: false, share: 500_000 / 128_000, outputLeft: 0 },
-  ])('$count tokens', ({ count, fits, share, outputLeft }) => {
-    expect(fitOf(count, m)).toEqual({ fits, share, outputLeft });
-  });
-  test('unknown context: nothing claimed', () => {
-    expect(fitOf(10, { ...m, context: undefined })).toEqual({});
   });
 });

@@ -2,7 +2,8 @@ import o200kRanks from 'js-tiktoken/ranks/o200k_base';
 import cl100kRanks from 'js-tiktoken/ranks/cl100k_base';
 import { get_encoding, type Tiktoken } from 'tiktoken';
 import { TokenCounter, type ExactEncoding } from '../../../src/lib/tokens/counter';
-import { parseRanks, type RankFile } from '../../../src/lib/tokens/ranks';
+import { rankTableOf } from '../../../src/lib/tokens/rank-format';
+import type { RankFile } from '../../../src/lib/tokens/ranks';
 
 /** tiktoken (WASM build of OpenAI's Rust tokenizer) is the oracle; our counter is checked against it. */
 export const encodings = ['o200k_base', 'cl100k_base'] as const;
@@ -24,9 +25,9 @@ export const ourCounter = (encoding: (typeof encodings)[number]): TokenCounter =
   if (!c)
     counters.set(
       encoding,
-      (c = new TokenCounter(parseRanks(files[encoding]), encoding as ExactEncoding)),
+      (c = new TokenCounter(rankTableOf(files[encoding]), encoding as ExactEncoding)),
     );
   return c;
 };
 
-export const ranksOf = (encoding: (typeof encodings)[number]) => parseRanks(files[encoding]);
+export const ranksOf = (encoding: (typeof encodings)[number]) => rankTableOf(files[encoding]);

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readCatalog } from '../../../src/lib/content/read';
-import { effectiveStatus } from '../../../src/lib/models/status';
-import { batchPrice } from '../../../src/lib/models/batch';
-import { headlinePrices, scheduleAt } from '../../../src/lib/models/pricing';
+import { readCatalog } from '../../src/lib/content/read';
+import { effectiveStatus } from '../../src/lib/models/status';
+import { batchPrice } from '../../src/lib/pricing/rates';
+import { headlinePrices, scheduleAt } from '../../src/lib/models/pricing';
 
 const catalog = readCatalog(resolve('content'));
 const model = (id: string) => catalog.models.find((m) => m.id === id)!;
@@ -24,6 +24,9 @@ describe('status on a given day', () => {
 describe('dated prices', () => {
   test.each([
     { day: '2025-05-01', input: 10, output: 40 },
+    // OpenAI cut o3's price by 80% on 10 June 2025.
+    { day: '2025-06-09', input: 10, output: 40 },
+    { day: '2025-06-10', input: 2, output: 8 },
     { day: '2026-08-01', input: 2, output: 8 },
   ])('o3 on $day costs $input / $output', ({ day, input, output }) => {
     expect(headlinePrices(model('o3'), day)).toMatchObject({ input, output });

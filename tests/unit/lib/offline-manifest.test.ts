@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { buildId, precacheList, sitePath, withBuildMeta } from '../../../src/lib/offline/manifest';
+
+describe('what is saved for offline use', () => {
+  test.each([
+    { file: 'index.html', path: '/' },
+    { file: 'models/gpt-4.1/index.html', path: '/models/gpt-4.1/' },
+    { file: '404.html', path: '/404.html' },
+    { file: '_astro/o200k_base-x.js', path: '/_astro/o200k_base-x.js' },
+  ])('$file is served at $path', ({ file, path }) => {
+    expect(sitePath(file)).toBe(path);
+  });
+
+  test('the shell pages, every hashed asset and the icons; not every model page', () => {
+    expect(
+      precacheList([
+        '/',
+        '/tokens/',
+        '/calculator/',
+        '/compare/',
+        '/benchmarks/',
+        '/404.html',
+        '/models/gpt-4.1/',
+        '/compare/gpt-4.1-vs-gpt-4o/',
+        '/_astro/TokenCounter.abc.js',
+        '/_astro/o200k_base-x.js',
+        '/_astro/Base.css',
+        '/favicon.svg',
+        '/favicon.ico',
+        '/api/models.json',
+      ]),
+    ).toEqual([
+      '/',
+      '/404.html',
+      '/_astro/Base.css',
+      '/_astro/TokenCounter.abc.js',
+      '/_astro/o200k_base-x.js',
+      '/benchmarks/',
+      '/calculator/',
+      '/compare/',
+      '/favicon.ico',
+      '/favicon.svg',
+      '/tokens/',
+    ]);
+  });
+});
+
+describe('a build id', () => {
+  const files = [
+    { path: '/', hash: 'a' },
+    { path: '/_astro/x.js', hash: 'b' },
+  ];
+
+  test('is the same for the same build, in any order', () => {
+    expect(buildId(files)).toBe(buildId([...files].reverse()));
+    expect(buildId(files)).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  test.each([
+    { name: 'a changed file', change: [{ path: '/', hash: 'a2' }, files[1]] },
+    { name: 'an added file', change: [...files, { path: '/tokens/', hash: 'c' }] },
+    { name: 'a renamed file', change: [files[0], { path: '/_astro/y.js', hash: 'b' }] },
+  ])('changes with $name', ({ change }) => {
+    expect(buildId(change as typeof files)).not.toBe(buildId(files));
+  });
+
+  test('is written into each page once, at the start of its head', () => {
+    const once = withBuildMeta('<html><head><title>x</title></head></html>', 'abc');
+    expect(once).toBe(
+      '<html><head><meta name="build-id" content="abc"><title>x</title></head></html>',
+    );
+    expect(withBuildMeta(once, 'abc')).toBe(once);
+  });
+});
