@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console -- a Node script; the lint config declares no environment */
 // Serves the built site (`dist/`) with `astro preview` on PORT (default 4321). A taken port
 // is an error naming it: Astro would otherwise move to the next free port, and the README's
 // address (or the end-to-end tests) would reach whatever else holds this one.
