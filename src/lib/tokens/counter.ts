@@ -1,11 +1,23 @@
 import { countPiece, encodePiece } from './bpe';
 import type { RankLookup } from './rank-format';
 import { utf8ByteString } from './ranks';
-import { scanCl100k, scanO200k, type Scanner } from './scanner';
+import { scanCl100k, scanO200k, scanQwen, type Scanner } from './scanner';
+import { scanDeepSeekV3 } from './scanner-deepseek';
 import { nextSafeCut } from './split';
 
 /** The encodings counted exactly. o200k_harmony splits and merges plain text as o200k_base. */
-export type ExactEncoding = 'o200k_base' | 'o200k_harmony' | 'cl100k_base';
+export type ExactEncoding =
+  'o200k_base' | 'o200k_harmony' | 'cl100k_base' | 'llama3' | 'qwen3' | 'deepseek_v3';
+
+/** Each encoding's pre-tokenizer, and whether its tokenizer NFC-normalizes text first. */
+const scanners: Record<ExactEncoding, { scan: Scanner; nfc: boolean }> = {
+  o200k_base: { scan: scanO200k, nfc: false },
+  o200k_harmony: { scan: scanO200k, nfc: false },
+  cl100k_base: { scan: scanCl100k, nfc: false },
+  llama3: { scan: scanCl100k, nfc: false },
+  qwen3: { scan: scanQwen, nfc: true },
+  deepseek_v3: { scan: scanDeepSeekV3, nfc: false },
+};
 
 /** Most distinct pieces remembered; past this the memory is cleared and starts over. */
 const CACHE_LIMIT = 1 << 20;
@@ -21,6 +33,7 @@ export const SLICE = 256 * 1024;
 export class TokenCounter {
   readonly #ranks: RankLookup;
   readonly #scan: Scanner;
+  readonly #nfc: boolean;
   #mask = 0xffff;
   #keys: (string | undefined)[] = new Array(0x10000);
   #hashes = new Int32Array(0x10000);
@@ -29,7 +42,7 @@ export class TokenCounter {
 
   constructor(ranks: RankLookup, encoding: ExactEncoding) {
     this.#ranks = ranks;
-    this.#scan = encoding === 'cl100k_base' ? scanCl100k : scanO200k;
+    ({ scan: this.#scan, nfc: this.#nfc } = scanners[encoding]);
   }
 
   /** Tokens in `text`, counted slice by slice at safe cuts. */
@@ -39,8 +52,20 @@ export class TokenCounter {
     return total;
   }
 
-  /** Tokens in text[start, end), counted as if that range were the whole text. */
+  /**
+   * Tokens in text[start, end), counted as if that range were the whole text. For a tokenizer
+   * that normalizes to NFC, the range is normalized on its own: ranges start after a line
+   * feed (split.ts), which no character composes with, so this equals normalizing the whole.
+   */
   countRange(text: string, start: number, end: number): number {
+    if (this.#nfc) {
+      const part = text.slice(start, end).normalize('NFC');
+      return this.#countScanned(part, 0, part.length);
+    }
+    return this.#countScanned(text, start, end);
+  }
+
+  #countScanned(text: string, start: number, end: number): number {
     const scan = this.#scan;
     let total = 0;
     for (let i = start; i < end;) {
@@ -52,7 +77,8 @@ export class TokenCounter {
   }
 
   /** The pieces of a text and the tokens of each, for the token view. */
-  encode(text: string): { piece: string; ids: number[] }[] {
+  encode(original: string): { piece: string; ids: number[] }[] {
+    const text = this.#nfc ? original.normalize('NFC') : original;
     const out: { piece: string; ids: number[] }[] = [];
     for (let i = 0; i < text.length;) {
       const e = this.#scan(text, i, text.length);

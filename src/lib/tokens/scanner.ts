@@ -11,7 +11,10 @@ import { CR_LF, L, LO, N, UP, WS, flagsOf } from './classes';
  *   | ?[^\s\p{L}\p{N}]+[\r\n/]* | \s*[\r\n]+ | \s+(?!\S) | \s+
  * cl100k_base:
  *   C | [^\r\n\p{L}\p{N}]?\p{L}+ | \p{N}{1,3} | ?[^\s\p{L}\p{N}]+[\r\n]* | \s*[\r\n]+ | \s+(?!\S) | \s+
- * where C is one of 's 't 're 've 'm 'll 'd in any letter case.
+ * Llama 3 (Meta's tiktoken pattern, and its tokenizer.json's Split) is cl100k_base's pattern.
+ * Qwen 2.5 / Qwen 3: cl100k_base's with \p{N} instead of \p{N}{1,3} (one piece per digit).
+ * where C is one of 's 't 're 've 'm 'll 'd in any letter case; under the regex engines'
+ * Unicode case folding "s" also matches U+017F LATIN SMALL LETTER LONG S.
  */
 export type Scanner = (text: string, i: number, end: number) => number;
 
@@ -36,6 +39,7 @@ const isPunct = (f: number) => (f & (WS | L | N)) === 0;
 function contraction(t: string, i: number, end: number): number {
   if (i + 1 >= end || t.charCodeAt(i) !== 0x27) return i;
   const a = t.charCodeAt(i + 1) | 0x20; // ASCII lower case
+  if (t.charCodeAt(i + 1) === 0x17f) return i + 2; // ſ folds to s
   if (a === 0x73 || a === 0x74 || a === 0x6d || a === 0x64) return i + 2; // s t m d
   if (i + 2 < end) {
     const b = t.charCodeAt(i + 2) | 0x20;
@@ -110,23 +114,31 @@ export const scanO200k: Scanner = (t, i, end) => {
   return whitespace(t, i, end);
 };
 
-/** The cl100k_base pre-tokenizer: end of the piece starting at i. */
-export const scanCl100k: Scanner = (t, i, end) => {
-  const c = contraction(t, i, end);
-  if (c > i) return c;
-  const cp = cpAt(t, i, end);
-  const f = flagsOf(cp);
-  const w = width(cp);
-  if (isPrefix(f) && flagsAt(t, i + w, end) & L) return run(t, i + w, end, L);
-  if (f & L) return run(t, i, end, L);
-  if (f & N) return numbers(t, i, end);
-  const p = punct(t, i, end, f, false);
-  if (p >= 0) return p;
-  return whitespace(t, i, end);
-};
+/** The cl100k_base pattern, with up to `digits` digits per number. */
+const cl100kLike =
+  (digits: number): Scanner =>
+  (t, i, end) => {
+    const c = contraction(t, i, end);
+    if (c > i) return c;
+    const cp = cpAt(t, i, end);
+    const f = flagsOf(cp);
+    const w = width(cp);
+    if (isPrefix(f) && flagsAt(t, i + w, end) & L) return run(t, i + w, end, L);
+    if (f & L) return run(t, i, end, L);
+    if (f & N) return numbers(t, i, end, digits);
+    const p = punct(t, i, end, f, false);
+    if (p >= 0) return p;
+    return whitespace(t, i, end);
+  };
 
-function numbers(t: string, i: number, end: number): number {
-  for (let k = 0; k < 3 && i < end; k++) {
+/** The cl100k_base (and Llama 3) pre-tokenizer: end of the piece starting at i. */
+export const scanCl100k: Scanner = cl100kLike(3);
+
+/** The Qwen 2.5 / Qwen 3 pre-tokenizer (on NFC text): end of the piece starting at i. */
+export const scanQwen: Scanner = cl100kLike(1);
+
+function numbers(t: string, i: number, end: number, digits = 3): number {
+  for (let k = 0; k < digits && i < end; k++) {
     const cp = cpAt(t, i, end);
     if (!(flagsOf(cp) & N)) break;
     i += width(cp);
