@@ -1,5 +1,6 @@
 import { formatTokens } from '../lib/format';
-import type { CounterModel } from '../lib/tokens/counter-model';
+import { countedIn, type CounterModel } from '../lib/tokens/counter-model';
+import { tokenizerOptions, type CountedEncoding } from '../lib/tokens/tokenizers';
 import { ModelFitTable } from './ModelFitTable';
 import { PriceHandOff } from './PriceHandOff';
 import { TokenView } from './TokenView';
@@ -7,7 +8,7 @@ import { TOKEN_VIEW_LIMIT, useCount } from './use-count';
 
 type Props = {
   text: string;
-  encoding: 'o200k_base' | 'cl100k_base';
+  encoding: CountedEncoding;
   models: CounterModel[];
   /** The date of the prices. */
   asOf: string;
@@ -15,14 +16,21 @@ type Props = {
 
 /** The count of a text in the chosen encoding, its statistics, token view and model fit. */
 export function CountResult({ text, encoding, models, asOf }: Props) {
-  const other = encoding === 'o200k_base' ? 'cl100k_base' : 'o200k_base';
   const [count, cancel] = useCount(text, encoding);
-  // The other encoding is counted once the chosen one is done, so it never delays it.
-  const [otherCount] = useCount(text, other, count.status === 'done');
-  const counts = {
-    [encoding]: count.status === 'done' ? count.stats.tokens : undefined,
-    [other]: otherCount.status === 'done' ? otherCount.stats.tokens : undefined,
-  };
+  // The other encodings the model rows need are counted one after another once the chosen
+  // one is done, so they never delay it; an encoding no row needs is never loaded.
+  const needed = new Set(models.map(countedIn));
+  const counts: Partial<Record<CountedEncoding, number>> = {};
+  let ready = count.status === 'done';
+  if (count.status === 'done') counts[encoding] = count.stats.tokens;
+  for (const { id } of tokenizerOptions) {
+    const wanted = id !== encoding && needed.has(id);
+    // A fixed number of hooks in a fixed order: one per tokenizer, enabled only when wanted.
+    const [other] = useCount(text, id, wanted && ready);
+    if (!wanted) continue;
+    if (other.status === 'done') counts[id] = other.stats.tokens;
+    else ready = false;
+  }
   return (
     <section class="count-result" aria-live="polite">
       {count.status === 'counting' && (

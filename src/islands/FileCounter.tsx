@@ -3,10 +3,11 @@ import { formatTokens } from '../lib/format';
 import { countedIn, type CounterModel } from '../lib/tokens/counter-model';
 import { readDropped, readPicked, type PickedFile } from './read-files';
 import { ModelFitTable } from './ModelFitTable';
+import type { CountedEncoding } from '../lib/tokens/tokenizers';
 import { tokenizerPool } from './tokenizer-client';
 
 type Props = {
-  encoding: 'o200k_base' | 'cl100k_base';
+  encoding: CountedEncoding;
   models: CounterModel[];
   /** The date of the prices. */
   asOf: string;

@@ -3,12 +3,13 @@ import { modelCost } from '../lib/pricing/engine';
 import { fitOf } from '../lib/pricing/fit';
 import { inputOnce } from '../lib/pricing/workload';
 import { countedIn, type CounterModel } from '../lib/tokens/counter-model';
+import type { CountedEncoding } from '../lib/tokens/tokenizers';
 import { defaultCalculatorState, serializeCalculatorState } from '../lib/url-state/calculator';
 import { Cost } from './Cost';
 
 type Props = {
   /** Exact count per encoding, for the encodings counted so far. */
-  counts: Partial<Record<'o200k_base' | 'cl100k_base', number>>;
+  counts: Partial<Record<CountedEncoding, number>>;
   models: CounterModel[];
   /** The date of the prices, as the calculator's `asof`. */
   asOf: string;
@@ -65,7 +66,7 @@ export function ModelFitTable({ counts, models, asOf }: Props) {
                 </th>
                 <td class="num">
                   {estimate ? (
-                    <span title="This model's tokenizer is not public: estimated with OpenAI's o200k_base. Its own count will differ.">
+                    <span title="No exact tokenizer for this model here (not public, or not yet supported): estimated with OpenAI's o200k_base. Its own count will differ.">
                       ≈ {formatTokens(n)} <span class="badge status-preview">estimate</span>
                     </span>
                   ) : (

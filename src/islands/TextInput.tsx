@@ -2,10 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatTokens } from '../lib/format';
 import { arrive, tooLongToShow } from '../lib/tokens/arrival';
 import { readOne } from './read-files';
+import type { CountedEncoding } from '../lib/tokens/tokenizers';
 import { tokenizerPool } from './tokenizer-client';
 
 type Props = {
-  encoding: 'o200k_base' | 'cl100k_base';
+  encoding: CountedEncoding;
   text: string;
   onText: (text: string) => void;
 };

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CounterModel } from '../lib/tokens/counter-model';
+import { countedEncodingOf, isOpenAiEncoding, tokenizerOptions } from '../lib/tokens/tokenizers';
 import {
   defaultTokensState,
   parseTokensState,
@@ -57,14 +58,15 @@ export default function TokenCounter({ models, today }: Props) {
             onChange={(e) =>
               setState({
                 ...state,
-                encoding: e.currentTarget.value === 'cl100k_base' ? 'cl100k_base' : 'o200k_base',
+                encoding: countedEncodingOf(e.currentTarget.value) ?? 'o200k_base',
               })
             }
           >
-            <option value="o200k_base">
-              o200k_base (GPT-4o, GPT-4.1, o-series, GPT-5.x, gpt-oss)
-            </option>
-            <option value="cl100k_base">cl100k_base (GPT-4, GPT-4 Turbo, GPT-3.5 Turbo)</option>
+            {tokenizerOptions.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -74,7 +76,15 @@ export default function TokenCounter({ models, today }: Props) {
           <CountResult text={text} encoding={state.encoding} models={models} asOf={today} />
         </>
       )}
-      {state.mode === 'chat' && <ChatCounter encoding={state.encoding} />}
+      {state.mode === 'chat' &&
+        (isOpenAiEncoding(state.encoding) ? (
+          <ChatCounter encoding={state.encoding} />
+        ) : (
+          <p class="notice">
+            Chat messages are counted in OpenAI's message format, so with o200k_base or cl100k_base;
+            choose one of them above.
+          </p>
+        ))}
       {state.mode === 'files' && (
         <FileCounter encoding={state.encoding} models={models} asOf={today} />
       )}

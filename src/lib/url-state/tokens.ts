@@ -1,8 +1,9 @@
+import { countedEncodingOf, tokenizerOptions, type CountedEncoding } from '../tokens/tokenizers';
 import { readOne, type Notice } from './params';
 
 /** The token counter's settings as they live in its URL. The text itself never does. */
 export type TokensState = {
-  encoding: 'o200k_base' | 'cl100k_base';
+  encoding: CountedEncoding;
   mode: 'text' | 'chat' | 'files';
 };
 
@@ -13,16 +14,17 @@ export function parseTokensState(search: string): { state: TokensState; notices:
   const notices: Notice[] = [];
   const encoding = readOne(params, 'encoding', notices);
   const mode = readOne(params, 'mode', notices);
-  if (encoding !== undefined && encoding !== 'o200k_base' && encoding !== 'cl100k_base')
+  const known = countedEncodingOf(encoding);
+  if (encoding !== undefined && known === undefined)
     notices.push({
       param: 'encoding',
-      message: 'must be o200k_base or cl100k_base; using o200k_base',
+      message: `must be one of ${tokenizerOptions.map((o) => o.id).join(', ')}; using o200k_base`,
     });
   if (mode !== undefined && mode !== 'text' && mode !== 'chat' && mode !== 'files')
     notices.push({ param: 'mode', message: 'must be text, chat or files; using text' });
   return {
     state: {
-      encoding: encoding === 'cl100k_base' ? 'cl100k_base' : 'o200k_base',
+      encoding: known ?? 'o200k_base',
       mode: mode === 'chat' || mode === 'files' ? mode : 'text',
     },
     notices,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildCorpus } from '../../../scripts/bench-corpus';
+import { safeCuts } from '../../../src/lib/tokens/split';
 import { text } from './generators';
 import { hfCount, hfOurCounter, hfTokenizers } from './oracle-hf';
 
@@ -37,5 +38,23 @@ describe.each(hfTokenizers)('%s counts equal Hugging Face’s tokenizer', (name)
     ['CRLF line endings', 'line one\r\nline two\r\n\r\n  indented\r\n'],
   ])('on %s', (_label, t) => {
     expect(hfOurCounter(name).count(t)).toBe(hfCount(name, t));
+  });
+});
+
+describe.each(hfTokenizers)('%s counts add up across safe cuts', (name) => {
+  // The workers count a big text in parts cut at safe cuts (split.ts); the parts must add up.
+  test('on 2,000 generated multi-line texts', { timeout: 60_000 }, () => {
+    const counter = hfOurCounter(name);
+    const lines = fc.array(text, { minLength: 2, maxLength: 8 }).map((ls) => ls.join('\n'));
+    fc.assert(
+      fc.property(lines, fc.integer({ min: 2, max: 6 }), (t, parts) => {
+        const cuts = safeCuts(t, parts);
+        let sum = 0;
+        for (let i = 0; i + 1 < cuts.length; i++)
+          sum += counter.count(t.slice(cuts[i], cuts[i + 1]));
+        expect(sum).toBe(hfCount(name, t));
+      }),
+      { numRuns: 2_000, seed: 20261203 },
+    );
   });
 });
