@@ -43,7 +43,7 @@ describe.each(hfTokenizers)('%s counts equal Hugging Face’s tokenizer', (name)
 
 describe.each(hfTokenizers)('%s counts add up across safe cuts', (name) => {
   // The workers count a big text in parts cut at safe cuts (split.ts); the parts must add up.
-  test('on 2,000 generated multi-line texts', { timeout: 60_000 }, () => {
+  test('on 300 generated multi-line texts', { timeout: 60_000 }, () => {
     const counter = hfOurCounter(name);
     const lines = fc.array(text, { minLength: 2, maxLength: 8 }).map((ls) => ls.join('\n'));
     fc.assert(
@@ -54,7 +54,7 @@ describe.each(hfTokenizers)('%s counts add up across safe cuts', (name) => {
           sum += counter.count(t.slice(cuts[i], cuts[i + 1]));
         expect(sum).toBe(hfCount(name, t));
       }),
-      { numRuns: 2_000, seed: 20261203 },
+      { numRuns: 300, seed: 20261203 },
     );
   });
 });
