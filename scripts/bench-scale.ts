@@ -64,6 +64,7 @@ const scratch = reuse ? resolve(reuse) : mkdtempSync(join(tmpdir(), 'bench-scale
 let browser: Browser | undefined;
 let server: Server | undefined;
 let build: ChildProcess | undefined;
+let stopping = false;
 function cleanUp() {
   build?.kill('SIGTERM');
   server?.close();
@@ -74,8 +75,11 @@ function cleanUp() {
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
-    console.error(`\n${signal}: stopping, removing ${scratch}`);
-    void (browser?.close() ?? Promise.resolve()).finally(() => {
+    stopping = true;
+    console.error(`\n${signal}: stopping`);
+    // Chromium got the same Ctrl-C; closing it can hang, so wait for it 5 s at most.
+    const closed = browser?.close().catch(() => {}) ?? Promise.resolve();
+    void Promise.race([closed, new Promise((r) => setTimeout(r, 5000))]).finally(() => {
       cleanUp();
       process.exit(130);
     });
@@ -314,6 +318,7 @@ async function measure(dist: string): Promise<Result[]> {
         try {
           loads.push(await loadPage(path, path === '/'));
         } catch (e) {
+          if (stopping) throw e;
           error = (e as Error).message.split('\n')[0];
         }
       results.push({ path, budget, loads, ...(error ? { error } : {}) });
@@ -343,7 +348,11 @@ function table(title: string, results: Result[]) {
     }
     const b = r.loads.map((l) => l.bytes);
     const t = r.loads.map((l) => l.task);
-    const ok = Math.max(...b) <= r.budget && Math.max(...t) <= TASK_BUDGET && !r.error;
+    const over = [
+      ...(Math.max(...b) > r.budget ? ['bytes'] : []),
+      ...(Math.max(...t) > TASK_BUDGET ? ['long task'] : []),
+      ...(r.error ? [`a load failed: ${r.error}`] : []),
+    ];
     console.log(
       `| \`${r.path}\` | ${range(b, size)} | ${range(
         r.loads.map((l) => l.allBytes),
@@ -351,8 +360,8 @@ function table(title: string, results: Result[]) {
       )} | ${range(
         r.loads.map((l) => l.raw),
         size,
-      )} | ${range(t, ms)} | ≤ ${size(r.budget)} on load, tasks ≤ ${TASK_BUDGET} ms | ${verdict(ok)}${
-        r.error ? ` (a load failed: ${r.error})` : ''
+      )} | ${range(t, ms)} | ≤ ${size(r.budget)} on load, tasks ≤ ${TASK_BUDGET} ms | ${verdict(over.length === 0)}${
+        over.length > 0 ? ` (${over.join('; ')})` : ''
       } |`,
     );
     const searches = r.loads.flatMap((l) => (l.search === undefined ? [] : [l.search]));
@@ -428,6 +437,7 @@ try {
   table(`Pages, today's content (${realModels} models)`, real);
   table(`Pages, ${scaledModels} models`, scaled);
 } catch (e) {
+  if (stopping) await new Promise(() => {}); // the signal handler cleans up and exits
   await browser?.close();
   cleanUp();
   console.error(e instanceof Error ? e.message : e);
