@@ -1,4 +1,5 @@
 import {
+  formatCost,
   formatCostExact,
   formatDate,
   formatPrice,
@@ -8,8 +9,10 @@ import {
 import { toUsd } from '../pricing/money';
 import { SCALES, blendedUnits, monthlyAtScale } from '../pricing/scale';
 import type { ChartBenchmark, ChartModel } from './data';
-import { PALETTE, RECALL_BY_LENGTH, SHAPES, headlineResult } from './data';
+import { RECALL_BY_LENGTH, headlineResult } from './data';
 import { paretoFrontier } from './pareto';
+import { NEUTRAL, seriesStyle } from './styles';
+import { logBounds } from './ticks';
 
 /** A chart as data: a chart.js configuration (plain JSON), the same numbers as a table, and a summary. */
 export type ChartSpec = {
@@ -33,7 +36,16 @@ export type Point = {
   source?: string | undefined;
   note?: string | undefined;
   label?: string | undefined;
+  /** The value as its direct label reads: `90.2%`, `$1,600`. */
+  text?: string | undefined;
+  /** For a marker over a bar: the index of the dataset whose bar it sits on. */
+  series?: number | undefined;
 };
+/**
+ * What the direct-labels plugin writes beside a dataset: `bar` its name inside each bar and the
+ * value above; `point` the name beside each point; `end` the name at the line's last point.
+ */
+export type DirectLabels = 'bar' | 'point' | 'end';
 export type Dataset = {
   type?: 'bar' | 'scatter' | 'line';
   label: string;
@@ -42,15 +54,31 @@ export type Dataset = {
   borderColor?: string | string[];
   borderWidth?: number;
   pointStyle?: string;
+  pointRotation?: number;
   pointRadius?: number;
+  /** Direct labels for this dataset (read by the site's chart.js plugin). */
+  directLabels?: DirectLabels;
+  /** Higher-priority labels are placed first when space runs out. */
+  labelPriority?: number;
+  /** Each point sits on the bar of dataset `point.series`, not at its category's centre. */
+  pinToBars?: boolean;
   showLine?: boolean;
   stepped?: boolean | 'before';
   borderDash?: number[];
   order?: number;
 };
 
-const color = (i: number) => PALETTE[i % PALETTE.length] as string;
-const shape = (i: number) => SHAPES[i % SHAPES.length] as string;
+/** Colour and marker of the i-th series: no two series of one chart share both. */
+const styled = (i: number) => {
+  const s = seriesStyle(i);
+  return {
+    backgroundColor: s.color,
+    borderColor: s.color,
+    pointStyle: s.pointStyle,
+    pointRotation: s.rotation,
+  };
+};
+const color = (i: number) => seriesStyle(i).color;
 const scoreAxis = (unit: ChartBenchmark['unit']) => ({
   title: { display: true, text: unit === '%' ? 'Score (%)' : 'Score' },
   beginAtZero: unit === '%',
@@ -69,13 +97,24 @@ export function benchmarkBars(
   const datasets: Dataset[] = models.map((m, i) => ({
     type: 'bar',
     label: m.name,
-    backgroundColor: color(i),
+    ...styled(i),
+    directLabels: 'bar',
     data: benchmarks.flatMap((b) => {
       const r = headlineResult(m, b.id);
-      return r ? [{ x: b.name, y: r.score, source: r.source, note: r.setting }] : [];
+      return r
+        ? [
+            {
+              x: b.name,
+              y: r.score,
+              source: r.source,
+              note: r.setting,
+              text: formatScore(r.score, b.unit),
+            },
+          ]
+        : [];
     }),
   }));
-  const others: (Point & { model: number })[] = models.flatMap((m, i) =>
+  const others: (Point & { series: number })[] = models.flatMap((m, i) =>
     benchmarks.flatMap((b) => {
       const head = headlineResult(m, b.id);
       return m.results
@@ -86,7 +125,8 @@ export function benchmarkBars(
           source: r.source,
           note: r.setting,
           label: m.name,
-          model: i,
+          text: formatScore(r.score, b.unit),
+          series: i,
         }));
     }),
   );
@@ -94,10 +134,11 @@ export function benchmarkBars(
     datasets.push({
       type: 'scatter',
       label: 'Other sources',
-      data: others.map(({ model: _model, ...p }) => p),
-      // Each cross takes its model's colour, so it reads against that model's bar.
-      backgroundColor: others.map((p) => color(p.model)),
-      borderColor: others.map((p) => color(p.model)),
+      data: others,
+      // Each cross takes its model's colour and sits on that model's bar.
+      backgroundColor: others.map((p) => color(p.series)),
+      borderColor: others.map((p) => color(p.series)),
+      pinToBars: true,
       borderWidth: 3,
       pointStyle: 'crossRot',
       pointRadius: 8,
@@ -162,10 +203,11 @@ export function priceQuality(
   const datasets: Dataset[] = points.map((p) => ({
     type: 'scatter',
     label: p.m.name,
-    backgroundColor: color(p.i),
-    borderColor: color(p.i),
-    pointStyle: shape(p.i),
+    ...styled(p.i),
     pointRadius: onFrontier.has(p.m.id) ? 8 : 6,
+    directLabels: 'point',
+    // Frontier models keep their names when labels would collide.
+    labelPriority: onFrontier.has(p.m.id) ? 2 : 1,
     data: [{ x: p.price, y: p.r.score, source: p.r.source, note: p.r.setting, label: p.m.name }],
   }));
   if (frontier.length > 1)
@@ -173,7 +215,7 @@ export function priceQuality(
       type: 'line',
       label: 'Pareto frontier',
       data: frontier.map((f) => ({ x: f.price, y: f.score, label: name(f.id) })),
-      borderColor: '#6F6F6F',
+      borderColor: NEUTRAL,
       borderDash: [6, 4],
       showLine: true,
       pointRadius: 0,
@@ -195,6 +237,12 @@ export function priceQuality(
         scales: {
           x: {
             type: 'logarithmic',
+            compactTicks: 'usd',
+            // Widened so the cheapest and dearest markers are drawn whole.
+            ...logBounds(
+              points.map((p) => p.price),
+              1.25,
+            ),
             title: { display: true, text: `Blended price, USD per 1M tokens (${mix}, log scale)` },
           },
           y: scoreAxis(benchmark.unit),
@@ -235,10 +283,9 @@ export function longContextRecall(models: readonly ChartModel[]): ChartSpec {
   const datasets: Dataset[] = series.map((s, i) => ({
     type: 'line',
     label: `${s.m.name} (${s.source})`,
-    borderColor: color(i),
-    backgroundColor: color(i),
-    pointStyle: shape(i),
+    ...styled(i),
     pointRadius: 6,
+    directLabels: 'end',
     showLine: true,
     data: s.rs.map((r) => ({
       x: r.atTokens as number,
@@ -261,6 +308,11 @@ export function longContextRecall(models: readonly ChartModel[]): ChartSpec {
         scales: {
           x: {
             type: 'logarithmic',
+            compactTicks: 'count',
+            ...logBounds(
+              series.flatMap((s) => s.rs.map((r) => r.atTokens ?? 0)),
+              1.25,
+            ),
             title: { display: true, text: 'Input length, tokens (log scale)' },
           },
           y: { title: { display: true, text: 'Recall (%)' }, min: 0, max: 100 },
@@ -293,18 +345,22 @@ export function costAtScale(
   const priced = models.filter(
     (m) => m.offering && blendedUnits(m.offering, inputShare, asOf) !== undefined,
   );
-  const datasets: Dataset[] = priced.map((m, i) => ({
-    type: 'bar',
-    label: m.name,
-    backgroundColor: color(i),
-    data: SCALES.map((s) => ({
-      x: label(s),
-      y: toUsd(
-        monthlyAtScale(m.offering as NonNullable<ChartModel['offering']>, s, inputShare, asOf) ??
-          0n,
-      ),
-    })),
-  }));
+  const datasets: Dataset[] = priced.map((m) => {
+    // Styled by place in the full list, so a model keeps its colour beside the page's other charts.
+    const monthly = (s: number) =>
+      monthlyAtScale(m.offering as NonNullable<ChartModel['offering']>, s, inputShare, asOf) ?? 0n;
+    return {
+      type: 'bar',
+      label: m.name,
+      ...styled(models.indexOf(m)),
+      directLabels: 'bar',
+      data: SCALES.map((s) => ({
+        x: label(s),
+        y: toUsd(monthly(s)),
+        text: formatCost(monthly(s)),
+      })),
+    };
+  });
   const mix = `${Math.round(inputShare * 100)}/${100 - Math.round(inputShare * 100)}`;
   const cheapest = [...priced].sort((a, b) =>
     Number(
@@ -323,7 +379,16 @@ export function costAtScale(
       data: { labels, datasets },
       options: {
         scales: {
-          y: { type: 'logarithmic', title: { display: true, text: 'USD per month (log scale)' } },
+          y: {
+            type: 'logarithmic',
+            compactTicks: 'usd',
+            // Room under the cheapest bar and over the dearest one for its value.
+            ...logBounds(
+              datasets.flatMap((d) => d.data.map((p) => p.y)),
+              2,
+            ),
+            title: { display: true, text: 'USD per month (log scale)' },
+          },
         },
       },
     },
@@ -348,9 +413,7 @@ export function priceHistory(model: ChartModel): ChartSpec | undefined {
   const line = (key: 'input' | 'output', i: number): Dataset => ({
     type: 'line',
     label: `${key === 'input' ? 'Input' : 'Output'} $/1M`,
-    borderColor: color(i),
-    backgroundColor: color(i),
-    pointStyle: shape(i),
+    ...styled(i),
     stepped: 'before',
     data: schedules.flatMap((s, j) =>
       s[key] === undefined ? [] : [{ x: labels[j] as string, y: s[key] as number }],
