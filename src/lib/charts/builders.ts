@@ -56,6 +56,8 @@ export type Dataset = {
   pointStyle?: string;
   pointRotation?: number;
   pointRadius?: number;
+  /** Marker outline: thin markers (a cross, a star) need 2 px to be seen. */
+  pointBorderWidth?: number;
   /** Direct labels for this dataset (read by the site's chart.js plugin). */
   directLabels?: DirectLabels;
   /** Higher-priority labels are placed first when space runs out. */
@@ -205,6 +207,7 @@ export function priceQuality(
     label: p.m.name,
     ...styled(p.i),
     pointRadius: onFrontier.has(p.m.id) ? 8 : 6,
+    borderWidth: 2,
     directLabels: 'point',
     // Frontier models keep their names when labels would collide.
     labelPriority: onFrontier.has(p.m.id) ? 2 : 1,
@@ -285,6 +288,7 @@ export function longContextRecall(models: readonly ChartModel[]): ChartSpec {
     label: `${s.m.name} (${s.source})`,
     ...styled(i),
     pointRadius: 6,
+    pointBorderWidth: 2,
     directLabels: 'end',
     showLine: true,
     data: s.rs.map((r) => ({

@@ -16,7 +16,7 @@ export const shouldLieFlat = (config: Config, widthPx: number): boolean =>
   config.type === 'bar' && barCount(config) > 0 && widthPx / barCount(config) < MIN_BAR_PX * 2;
 
 /** The height (CSS px) a chart on its side needs: a row per bar plus the axes and padding. */
-export const flatHeight = (config: Config): number => Math.max(256, barCount(config) * 18 + 90);
+export const flatHeight = (config: Config): number => Math.max(256, barCount(config) * 22 + 90);
 
 /**
  * The same bar chart laid on its side, for a phone: categories down the left, values along

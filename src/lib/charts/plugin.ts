@@ -92,6 +92,8 @@ function requests(chart: Chart, ctx: CanvasRenderingContext2D, o: DirectLabelOpt
         ];
         const inside: Spot = { x: end - 3 - tw, y, w: tw, h, rotate: false, color: onBar };
         if (fits(inside) && inside.x > nameEnd + 4) spots.push(inside);
+        // Last, clear of a cross sitting on the bar's end.
+        spots.push({ ...spots[0]!, x: end + 14 });
         out.push({ text: p.text, boxes: spots, priority });
       });
     else if (ds.directLabels === 'bar')
@@ -118,6 +120,9 @@ function requests(chart: Chart, ctx: CanvasRenderingContext2D, o: DirectLabelOpt
               ? { x: el.x - tw / 2, y: top + 3, w: tw, h, rotate: false, color: onBar }
               : { x: el.x - h / 2, y: top + 3, w: h, h: tw, rotate: true, color: onBar };
           if (inside.w + 2 <= bw && fits(inside)) spots.push(inside);
+          // Last, clear of a cross sitting on the bar's top.
+          const first = spots[0]!;
+          spots.push({ ...first, y: first.y - 12 });
           out.push({ text: p.text, boxes: spots, priority });
         }
         const nw = width(ds.label);
