@@ -1,18 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ChartSpec, Dataset, Point } from '../lib/charts/builders';
+import type { ChartSpec, Point } from '../lib/charts/builders';
 import { flatHeight, lieFlat, shouldLieFlat } from '../lib/charts/orient';
 import { forScheme, schemeOf } from '../lib/charts/styles';
-import { Marker } from './chart-view/Marker';
 import { ChartTable } from './chart-view/ChartTable';
+import { Legend, legendEntry, type Series } from './chart-view/Legend';
 
 type Props = { spec: ChartSpec };
-type Series = {
-  label: string;
-  color: string;
-  pointStyle: string;
-  rotation: number;
-  dashed: boolean;
-};
 type Drawn = {
   destroy(): void;
   update(): void;
@@ -135,28 +128,8 @@ export default function ChartView({ spec }: Props) {
       <div class="chart-canvas">
         <canvas ref={canvas} role="img" aria-label={`${spec.title}. ${spec.summary}`} />
       </div>
-      {series.length > 0 && (
-        <ul class="chart-legend" aria-label="Series: press to show or hide">
-          {series.map((s, i) => (
-            <li key={s.label}>
-              <button type="button" aria-pressed={!hidden[i]} onClick={() => toggle(i)}>
-                <Marker {...s} />
-                {s.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Legend series={series} hidden={hidden} onToggle={toggle} />
       <ChartTable table={spec.table} />
     </figure>
   );
 }
-
-/** A legend button's marker; a dataset coloured point by point (the crosses) takes the text colour. */
-const legendEntry = (d: Dataset): Series => ({
-  label: d.label,
-  color: typeof d.borderColor === 'string' ? d.borderColor : 'currentColor',
-  pointStyle: d.pointStyle ?? 'circle',
-  rotation: d.pointRotation ?? 0,
-  dashed: d.borderDash !== undefined,
-});

@@ -39,6 +39,17 @@ export function seriesStyle(i: number, scheme: Scheme = 'light'): SeriesStyle {
   return { color: colors[i % colors.length]!, ...marker };
 }
 
+/** A dataset's colour and marker fields for the i-th series: no two series of one chart share both. */
+export const datasetStyle = (i: number) => {
+  const s = seriesStyle(i);
+  return {
+    backgroundColor: s.color,
+    borderColor: s.color,
+    pointStyle: s.pointStyle,
+    pointRotation: s.rotation,
+  };
+};
+
 /**
  * A chart configuration with its light-scheme colours swapped for the dark ones. Builders
  * write the light palette; the chart, which knows the page's scheme, calls this.
