@@ -36,6 +36,55 @@ async function drawn(
   );
 }
 
+type Live = HTMLCanvasElement & {
+  chart: {
+    data: {
+      datasets: {
+        label: string;
+        borderColor?: unknown;
+        pointStyle?: string;
+        pointRotation?: number;
+        data: { x: unknown; y: unknown; series?: number }[];
+      }[];
+    };
+    directLabels?: string[];
+    options: { indexAxis?: string };
+    scales: Record<string, { ticks: { value: number; label: string }[] }>;
+    getDatasetMeta(i: number): { data: { x: number; y: number; skip?: boolean }[] };
+    isDatasetVisible(i: number): boolean;
+  };
+};
+const liveChart = (page: import('@playwright/test').Page, chart: string) =>
+  page.locator(`figure[data-chart="${chart}"] canvas[data-rendered="true"]`).first();
+
+/** Every model series' colour and marker, as a reader tells them apart. */
+const looks = (page: import('@playwright/test').Page, chart: string) =>
+  liveChart(page, chart).evaluate((c: Live) =>
+    c.chart.data.datasets
+      .filter((d) => !['Other sources', 'Pareto frontier'].includes(d.label))
+      .map((d) => `${String(d.borderColor)} ${d.pointStyle} ${d.pointRotation ?? 0}`),
+  );
+
+/** Where each cross is drawn and where its own model's bar is, along the category axis. */
+const crossesAndBars = (page: import('@playwright/test').Page, chart: string) =>
+  liveChart(page, chart).evaluate((c: Live) => {
+    const ch = c.chart;
+    const flat = ch.options.indexAxis === 'y';
+    const i = ch.data.datasets.findIndex((d) => d.label === 'Other sources');
+    return ch.data.datasets[i]!.data.map((p, j) => {
+      const el = ch.getDatasetMeta(i).data[j]!;
+      const own = ch.data.datasets[p.series!]!;
+      const k = own.data.findIndex((q) => (flat ? q.y === p.y : q.x === p.x));
+      const bar = ch.getDatasetMeta(p.series!).data[k]!;
+      return {
+        model: own.label,
+        cross: Math.round(flat ? el.y : el.x),
+        bar: Math.round(flat ? bar.y : bar.x),
+        drawn: !el.skip,
+      };
+    });
+  });
+
 const tableRows = (page: import('@playwright/test').Page, chart: string) =>
   page
     .locator(`figure[data-chart="${chart}"] .chart-table tbody tr`)
@@ -112,4 +161,119 @@ test('no chart code loads on pages without charts', async ({ page }) => {
     await page.waitForLoadState('networkidle');
   }
   expect(scripts.filter((u) => /register\.|chart/i.test(u))).toEqual([]);
+});
+
+test('no two models of a chart share colour and marker, and points and bars carry their names', async ({
+  page,
+}) => {
+  const twelve =
+    'gpt-4.1,gpt-4.1-mini,gpt-4.1-nano,gpt-4o,gpt-4o-mini,o3,o4-mini,gpt-5,claude-3.7-sonnet,gemini-2.5-pro,gemini-3.1-pro,glm-5.1';
+  await page.goto(`/benchmarks/?benchmark=gpqa-diamond&models=${twelve}`);
+  await hydrated(page, 'astro-island:has(.benchmark-explorer)');
+  for (const chart of ['price-quality', 'benchmark-bars']) {
+    await drawn(page, chart);
+    const styles = await looks(page, chart);
+    expect(styles.length, chart).toBeGreaterThanOrEqual(10);
+    expect(new Set(styles).size, chart).toBe(styles.length);
+  }
+  // The frontier's cheapest model is named beside its point; bars carry names and values.
+  const pointLabels = await liveChart(page, 'price-quality').evaluate(
+    (c: Live) => c.chart.directLabels,
+  );
+  expect(pointLabels).toContain('GPT-4.1 nano');
+  const barLabels = await liveChart(page, 'benchmark-bars').evaluate(
+    (c: Live) => c.chart.directLabels,
+  );
+  expect(barLabels).toEqual(expect.arrayContaining(['GPT-4o', '46%']));
+});
+
+for (const width of [1280, 390])
+  test(`another source's cross sits on its own model's bar (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/models/gpt-4.1/');
+    await drawn(page, 'benchmark-bars');
+    const crosses = await crossesAndBars(page, 'benchmark-bars');
+    expect(crosses.length).toBeGreaterThan(0);
+    for (const c of crosses) expect(Math.abs(c.cross - c.bar), c.model).toBeLessThanOrEqual(1);
+    // Not all at one place: the three models' bars stand apart, and so do their crosses.
+    expect(new Set(crosses.map((c) => c.model)).size).toBeGreaterThan(1);
+  });
+
+test('log axes show a few compact ticks, never a crowded row of long numbers', async ({ page }) => {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/benchmarks/');
+    for (const [chart, axis] of [
+      ['long-context', 'x'],
+      ['price-quality', 'x'],
+    ] as const) {
+      await drawn(page, chart);
+      const ticks = await liveChart(page, chart).evaluate(
+        (c: Live, a) => c.chart.scales[a]!.ticks.map((t) => ({ value: t.value, label: t.label })),
+        axis,
+      );
+      expect(ticks.length, `${chart} at ${width}`).toBeGreaterThanOrEqual(2);
+      expect(ticks.length).toBeLessThanOrEqual(width > 1000 ? 12 : 6);
+      for (const t of ticks) {
+        expect(t.label).toMatch(/^\$?\d+(\.\d+)?[KMB]?$/);
+        const mantissa = Number(
+          (t.value / 10 ** Math.floor(Math.log10(t.value) + 1e-9)).toFixed(6),
+        );
+        expect([1, 2, 3, 5]).toContain(mantissa);
+      }
+    }
+  }
+});
+
+test('the legend buttons show and hide a series from the keyboard, its crosses with it', async ({
+  page,
+}) => {
+  await page.goto('/benchmarks/?benchmark=mmlu&models=gpt-4.1,gpt-4o');
+  await hydrated(page, 'astro-island:has(.benchmark-explorer)');
+  await drawn(page, 'benchmark-bars');
+  const legend = page.locator('figure[data-chart="benchmark-bars"] .chart-legend');
+  const button = legend.getByRole('button', { name: 'GPT-4o', exact: true });
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  const state = await liveChart(page, 'benchmark-bars').evaluate((c: Live) => ({
+    shown: c.chart.data.datasets.map((_, i) => c.chart.isDatasetVisible(i)),
+    labels: c.chart.directLabels ?? [],
+  }));
+  expect(state.shown).toEqual([true, false, true]);
+  expect(state.labels).not.toContain('GPT-4o');
+  expect((await crossesAndBars(page, 'benchmark-bars')).map((c) => [c.model, c.drawn])).toEqual([
+    ['GPT-4.1', true],
+    ['GPT-4o', false],
+  ]);
+  await page.keyboard.press('Space');
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('in dark mode the series take the dark palette, each clear of the page', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/models/gpt-4.1/');
+  await drawn(page, 'benchmark-bars');
+  const light = await looks(page, 'benchmark-bars');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // The chart redraws in the new scheme.
+  await expect.poll(() => looks(page, 'benchmark-bars')).not.toEqual(light);
+  const contrasts = await liveChart(page, 'benchmark-bars').evaluate((c: Live) => {
+    const lum = (css: string) => {
+      const ch = (css.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n) / 255);
+      const [r, g, b] = ch.map((s) => (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const hex = (h: string) =>
+      `rgb(${[1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)).join(',')})`;
+    const page = lum(getComputedStyle(document.body).backgroundColor);
+    return c.chart.data.datasets
+      .filter((d) => typeof d.borderColor === 'string')
+      .map((d) => {
+        const l = lum(hex(d.borderColor as string));
+        return (Math.max(l, page) + 0.05) / (Math.min(l, page) + 0.05);
+      });
+  });
+  for (const ratio of contrasts) expect(ratio).toBeGreaterThanOrEqual(3);
 });

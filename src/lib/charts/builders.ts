@@ -1,15 +1,10 @@
-import {
-  formatCostExact,
-  formatDate,
-  formatPrice,
-  formatScore,
-  formatTokensShort,
-} from '../format';
-import { toUsd } from '../pricing/money';
-import { SCALES, blendedUnits, monthlyAtScale } from '../pricing/scale';
+import { formatPrice, formatScore, formatTokensShort } from '../format';
+import { blendedUnits } from '../pricing/scale';
 import type { ChartBenchmark, ChartModel } from './data';
-import { PALETTE, RECALL_BY_LENGTH, SHAPES, headlineResult } from './data';
+import { RECALL_BY_LENGTH, headlineResult } from './data';
 import { paretoFrontier } from './pareto';
+import { NEUTRAL, datasetStyle, seriesStyle } from './styles';
+import { logBounds } from './ticks';
 
 /** A chart as data: a chart.js configuration (plain JSON), the same numbers as a table, and a summary. */
 export type ChartSpec = {
@@ -33,7 +28,16 @@ export type Point = {
   source?: string | undefined;
   note?: string | undefined;
   label?: string | undefined;
+  /** The value as its direct label reads: `90.2%`, `$1,600`. */
+  text?: string | undefined;
+  /** For a marker over a bar: the index of the dataset whose bar it sits on. */
+  series?: number | undefined;
 };
+/**
+ * What the direct-labels plugin writes beside a dataset: `bar` its name inside each bar and the
+ * value above; `point` the name beside each point; `end` the name at the line's last point.
+ */
+export type DirectLabels = 'bar' | 'point' | 'end';
 export type Dataset = {
   type?: 'bar' | 'scatter' | 'line';
   label: string;
@@ -42,15 +46,24 @@ export type Dataset = {
   borderColor?: string | string[];
   borderWidth?: number;
   pointStyle?: string;
+  pointRotation?: number;
   pointRadius?: number;
+  /** Marker outline: thin markers (a cross, a star) need 2 px to be seen. */
+  pointBorderWidth?: number;
+  /** Direct labels for this dataset (read by the site's chart.js plugin). */
+  directLabels?: DirectLabels;
+  /** Higher-priority labels are placed first when space runs out. */
+  labelPriority?: number;
+  /** Each point sits on the bar of dataset `point.series`, not at its category's centre. */
+  pinToBars?: boolean;
   showLine?: boolean;
   stepped?: boolean | 'before';
   borderDash?: number[];
   order?: number;
 };
 
-const color = (i: number) => PALETTE[i % PALETTE.length] as string;
-const shape = (i: number) => SHAPES[i % SHAPES.length] as string;
+const styled = datasetStyle;
+const color = (i: number) => seriesStyle(i).color;
 const scoreAxis = (unit: ChartBenchmark['unit']) => ({
   title: { display: true, text: unit === '%' ? 'Score (%)' : 'Score' },
   beginAtZero: unit === '%',
@@ -69,13 +82,24 @@ export function benchmarkBars(
   const datasets: Dataset[] = models.map((m, i) => ({
     type: 'bar',
     label: m.name,
-    backgroundColor: color(i),
+    ...styled(i),
+    directLabels: 'bar',
     data: benchmarks.flatMap((b) => {
       const r = headlineResult(m, b.id);
-      return r ? [{ x: b.name, y: r.score, source: r.source, note: r.setting }] : [];
+      return r
+        ? [
+            {
+              x: b.name,
+              y: r.score,
+              source: r.source,
+              note: r.setting,
+              text: formatScore(r.score, b.unit),
+            },
+          ]
+        : [];
     }),
   }));
-  const others: (Point & { model: number })[] = models.flatMap((m, i) =>
+  const others: (Point & { series: number })[] = models.flatMap((m, i) =>
     benchmarks.flatMap((b) => {
       const head = headlineResult(m, b.id);
       return m.results
@@ -86,7 +110,8 @@ export function benchmarkBars(
           source: r.source,
           note: r.setting,
           label: m.name,
-          model: i,
+          text: formatScore(r.score, b.unit),
+          series: i,
         }));
     }),
   );
@@ -94,10 +119,11 @@ export function benchmarkBars(
     datasets.push({
       type: 'scatter',
       label: 'Other sources',
-      data: others.map(({ model: _model, ...p }) => p),
-      // Each cross takes its model's colour, so it reads against that model's bar.
-      backgroundColor: others.map((p) => color(p.model)),
-      borderColor: others.map((p) => color(p.model)),
+      data: others,
+      // Each cross takes its model's colour and sits on that model's bar.
+      backgroundColor: others.map((p) => color(p.series)),
+      borderColor: others.map((p) => color(p.series)),
+      pinToBars: true,
       borderWidth: 3,
       pointStyle: 'crossRot',
       pointRadius: 8,
@@ -162,10 +188,12 @@ export function priceQuality(
   const datasets: Dataset[] = points.map((p) => ({
     type: 'scatter',
     label: p.m.name,
-    backgroundColor: color(p.i),
-    borderColor: color(p.i),
-    pointStyle: shape(p.i),
+    ...styled(p.i),
     pointRadius: onFrontier.has(p.m.id) ? 8 : 6,
+    borderWidth: 2,
+    directLabels: 'point',
+    // Frontier models keep their names when labels would collide.
+    labelPriority: onFrontier.has(p.m.id) ? 2 : 1,
     data: [{ x: p.price, y: p.r.score, source: p.r.source, note: p.r.setting, label: p.m.name }],
   }));
   if (frontier.length > 1)
@@ -173,7 +201,7 @@ export function priceQuality(
       type: 'line',
       label: 'Pareto frontier',
       data: frontier.map((f) => ({ x: f.price, y: f.score, label: name(f.id) })),
-      borderColor: '#6F6F6F',
+      borderColor: NEUTRAL,
       borderDash: [6, 4],
       showLine: true,
       pointRadius: 0,
@@ -195,6 +223,12 @@ export function priceQuality(
         scales: {
           x: {
             type: 'logarithmic',
+            compactTicks: 'usd',
+            // Widened so the cheapest and dearest markers are drawn whole.
+            ...logBounds(
+              points.map((p) => p.price),
+              1.25,
+            ),
             title: { display: true, text: `Blended price, USD per 1M tokens (${mix}, log scale)` },
           },
           y: scoreAxis(benchmark.unit),
@@ -235,10 +269,10 @@ export function longContextRecall(models: readonly ChartModel[]): ChartSpec {
   const datasets: Dataset[] = series.map((s, i) => ({
     type: 'line',
     label: `${s.m.name} (${s.source})`,
-    borderColor: color(i),
-    backgroundColor: color(i),
-    pointStyle: shape(i),
+    ...styled(i),
     pointRadius: 6,
+    pointBorderWidth: 2,
+    directLabels: 'end',
     showLine: true,
     data: s.rs.map((r) => ({
       x: r.atTokens as number,
@@ -261,6 +295,11 @@ export function longContextRecall(models: readonly ChartModel[]): ChartSpec {
         scales: {
           x: {
             type: 'logarithmic',
+            compactTicks: 'count',
+            ...logBounds(
+              series.flatMap((s) => s.rs.map((r) => r.atTokens ?? 0)),
+              1.25,
+            ),
             title: { display: true, text: 'Input length, tokens (log scale)' },
           },
           y: { title: { display: true, text: 'Recall (%)' }, min: 0, max: 100 },
@@ -282,100 +321,4 @@ export function longContextRecall(models: readonly ChartModel[]): ChartSpec {
   };
 }
 
-/** The calculator's monthly totals at 10M, 500M and 10B tokens, per model (log axis). */
-export function costAtScale(
-  models: readonly ChartModel[],
-  inputShare: number,
-  asOf: string,
-): ChartSpec {
-  const label = (n: number) => (n >= 1e9 ? `${n / 1e9}B tokens/month` : `${n / 1e6}M tokens/month`);
-  const labels = SCALES.map(label);
-  const priced = models.filter(
-    (m) => m.offering && blendedUnits(m.offering, inputShare, asOf) !== undefined,
-  );
-  const datasets: Dataset[] = priced.map((m, i) => ({
-    type: 'bar',
-    label: m.name,
-    backgroundColor: color(i),
-    data: SCALES.map((s) => ({
-      x: label(s),
-      y: toUsd(
-        monthlyAtScale(m.offering as NonNullable<ChartModel['offering']>, s, inputShare, asOf) ??
-          0n,
-      ),
-    })),
-  }));
-  const mix = `${Math.round(inputShare * 100)}/${100 - Math.round(inputShare * 100)}`;
-  const cheapest = [...priced].sort((a, b) =>
-    Number(
-      (blendedUnits(a.offering!, inputShare, asOf) ?? 0n) -
-        (blendedUnits(b.offering!, inputShare, asOf) ?? 0n),
-    ),
-  )[0];
-  return {
-    id: 'cost-at-scale',
-    title: `Monthly cost at three volumes (${mix} input/output)`,
-    summary: cheapest
-      ? `${cheapest.name} is the cheapest shown at every volume, since cost grows in proportion to tokens at a fixed blended price.`
-      : 'No model shown has a price.',
-    config: {
-      type: 'bar',
-      data: { labels, datasets },
-      options: {
-        scales: {
-          y: { type: 'logarithmic', title: { display: true, text: 'USD per month (log scale)' } },
-        },
-      },
-    },
-    table: {
-      columns: ['Model', ...labels],
-      rows: priced.map((m) => [
-        m.name,
-        ...SCALES.map((s) =>
-          // The data table is the chart's export: exact amounts, not the rounded display.
-          formatCostExact(monthlyAtScale(m.offering!, s, inputShare, asOf) ?? 0n),
-        ),
-      ]),
-    },
-  };
-}
-
-/** Input and output price over time for one offering whose prices changed. */
-export function priceHistory(model: ChartModel): ChartSpec | undefined {
-  const schedules = model.offering?.prices ?? [];
-  if (schedules.length < 2) return undefined;
-  const labels = schedules.map((s) => formatDate(s.effective));
-  const line = (key: 'input' | 'output', i: number): Dataset => ({
-    type: 'line',
-    label: `${key === 'input' ? 'Input' : 'Output'} $/1M`,
-    borderColor: color(i),
-    backgroundColor: color(i),
-    pointStyle: shape(i),
-    stepped: 'before',
-    data: schedules.flatMap((s, j) =>
-      s[key] === undefined ? [] : [{ x: labels[j] as string, y: s[key] as number }],
-    ),
-  });
-  const first = schedules[0]!;
-  const last = schedules[schedules.length - 1]!;
-  return {
-    id: 'price-history',
-    title: `${model.name}: price history`,
-    summary: `${model.name}'s input price went from ${formatPrice(first.input ?? 0)} (${formatDate(first.effective)}) to ${formatPrice(last.input ?? 0)} (${formatDate(last.effective)}) per 1M tokens.`,
-    config: {
-      type: 'line',
-      data: { labels, datasets: [line('input', 0), line('output', 1)] },
-      options: {
-        scales: { y: { beginAtZero: true, title: { display: true, text: 'USD per 1M tokens' } } },
-      },
-    },
-    table: {
-      columns: ['In force from', 'Input $/1M', 'Output $/1M'],
-      rows: schedules.map((s) => [
-        formatDate(s.effective),
-        s.input !== undefined ? formatPrice(s.input) : '—',
-        s.output !== undefined ? formatPrice(s.output) : '—',
-      ]),
-    },
-  };
-}
+export { costAtScale, priceHistory } from './price-charts';

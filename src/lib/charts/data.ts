@@ -48,31 +48,6 @@ export function headlineResult(m: ChartModel, benchmark: string): ChartResult | 
   return all.find((r) => r.own) ?? all[0];
 }
 
-/**
- * Colour-blind-safe colours (Okabe and Ito's palette), each paired with its own point shape
- * so series stay apart without colour too.
- */
-export const PALETTE = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#D55E00',
-  '#56B4E9',
-  '#8C6D00',
-  '#6F6F6F',
-];
-export const SHAPES = [
-  'circle',
-  'rect',
-  'triangle',
-  'rectRot',
-  'star',
-  'crossRot',
-  'rectRounded',
-  'cross',
-] as const;
-
 /** Benchmarks that at least `min` of the models have a score on, most widely reported first. */
 export function sharedBenchmarks<B extends { id: string }>(
   models: readonly ChartModel[],

@@ -12,6 +12,7 @@ import {
   ScatterController,
   Tooltip,
 } from 'chart.js';
+import { directLabels, withCompactTicks } from './plugin';
 
 // Only the chart.js parts the site's charts use, so the rest is never shipped.
 Chart.register(
@@ -26,6 +27,7 @@ Chart.register(
   PointElement,
   ScatterController,
   Tooltip,
+  directLabels,
 );
 
-export { Chart };
+export { Chart, withCompactTicks };

@@ -10,6 +10,7 @@ import {
 } from '../../../src/lib/charts/builders';
 import { sharedBenchmarks, toChartModel } from '../../../src/lib/charts/data';
 import { paretoFrontier, type PricePoint } from '../../../src/lib/charts/pareto';
+import { chartBenchmark, chartModel, chartModels } from './chart-factories';
 
 const p = (id: string, price: number, score: number): PricePoint => ({ id, price, score });
 
@@ -55,6 +56,59 @@ describe('Pareto frontier', () => {
     { name: 'no points, no frontier', points: [], frontier: [] },
   ])('$name', ({ points, frontier }) => {
     expect(paretoFrontier(points).map((x) => x.id)).toEqual(frontier);
+  });
+});
+
+describe('what the charts write beside their marks', () => {
+  test('each cross names the bar it belongs on: its own model’s, not the category’s first', () => {
+    const models = [chartModel(0), chartModel(1, [{ score: 30 }]), chartModel(2, [{ score: 70 }])];
+    const spec = benchmarkBars(models, [chartBenchmark()]);
+    const others = spec.config.data.datasets.find((d) => d.label === 'Other sources')!;
+    expect(others.pinToBars).toBe(true);
+    const barOf = (series: number | undefined) => spec.config.data.datasets[series ?? -1]?.label;
+    expect(others.data.map((p) => [p.y, barOf(p.series)])).toEqual([
+      [30, 'Model 1'],
+      [70, 'Model 2'],
+    ]);
+  });
+
+  test('bars carry their value as a reader sees it, and ask for direct labels', () => {
+    const spec = benchmarkBars(chartModels(2), [chartBenchmark()]);
+    const bars = spec.config.data.datasets.filter((d) => d.type === 'bar');
+    expect(bars.map((d) => [d.directLabels, d.data.map((p) => p.text)])).toEqual([
+      ['bar', ['40%']],
+      ['bar', ['41%']],
+    ]);
+    const cost = costAtScale(chartModels(1), 0.5, '2026-01-01');
+    // $1 in / $4 out at 50/50 is $2.50 per 1M: $25, $1,250 and $25,000 a month.
+    expect(cost.config.data.datasets[0]?.data.map((p) => p.text)).toEqual([
+      '$25.00',
+      '$1,250',
+      '$25,000',
+    ]);
+  });
+
+  test('price vs quality names every point, frontier models first when space runs out', () => {
+    // Model 0 is cheapest; each dearer model scores higher, so all are on the frontier but one
+    // made worse than the cheapest.
+    const models = [...chartModels(3), { ...chartModel(3), results: [] }];
+    models[1] = { ...models[1]!, results: [{ ...models[1]!.results[0]!, score: 10 }] };
+    const spec = priceQuality(models, chartBenchmark(), 0.5, '2026-01-01');
+    const points = spec.config.data.datasets.filter((d) => d.type === 'scatter');
+    expect(points.map((d) => [d.label, d.directLabels, d.labelPriority])).toEqual([
+      ['Model 0', 'point', 2],
+      ['Model 1', 'point', 1],
+      ['Model 2', 'point', 2],
+    ]);
+  });
+
+  test('log axes ask for compact ticks', () => {
+    const scales = (s: { config: { options: Record<string, unknown> } }) =>
+      s.config.options['scales'] as Record<string, { compactTicks?: string }>;
+    expect(scales(costAtScale(chartModels(2), 0.5, '2026-01-01'))['y']?.compactTicks).toBe('usd');
+    expect(
+      scales(priceQuality(chartModels(2), chartBenchmark(), 0.5, '2026-01-01'))['x']?.compactTicks,
+    ).toBe('usd');
   });
 });
 
