@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
-import type { CounterModel } from '../lib/tokens/counter-model';
+import { useMemo, useState } from 'preact/hooks';
+import type { PricingFile } from '../lib/views/data-types';
+import { counterRows } from '../lib/views/counter-rows';
 import {
   defaultTokensState,
   parseTokensState,
@@ -8,13 +9,16 @@ import {
 } from '../lib/url-state/tokens';
 import { ChatCounter } from './ChatCounter';
 import { CountResult } from './CountResult';
+import { LoadFailed, Pending } from './DataState';
 import { FileCounter } from './FileCounter';
 import { Notices } from './Notices';
 import { TextInput } from './TextInput';
+import { useData, useReaderDay } from './use-data';
 import { useUrlState } from './use-url-state';
 
 type Props = {
-  models: CounterModel[];
+  /** The pricing table (/data/pricing.<hash>.json) the model table is built from. */
+  pricingUrl: string;
   /** The build's date: the prices the counter shows are the ones in force on it. */
   today: string;
 };
@@ -26,7 +30,19 @@ const modes: { id: TokensState['mode']; label: string }[] = [
 ];
 
 /** The token counter: paste text, chat messages or files; the text never leaves the page. */
-export default function TokenCounter({ models, today }: Props) {
+export default function TokenCounter({ pricingUrl, today }: Props) {
+  const pricing = useData<PricingFile>(pricingUrl);
+  const day = useReaderDay(today);
+  const models = useMemo(
+    () => (pricing.state === 'ready' ? counterRows(pricing.data.models, day) : []),
+    [pricing, day],
+  );
+  const table =
+    pricing.state === 'failed' ? (
+      <LoadFailed what="The models' limits and prices" reason={pricing.reason} />
+    ) : pricing.state === 'loading' ? (
+      <Pending text="Loading the models' limits and prices…" />
+    ) : null;
   const [state, setState, notices] = useUrlState<TokensState>(
     defaultTokensState,
     parseTokensState,
@@ -71,10 +87,12 @@ export default function TokenCounter({ models, today }: Props) {
       {state.mode === 'text' && (
         <>
           <TextInput encoding={state.encoding} text={text} onText={setText} />
+          {table}
           <CountResult text={text} encoding={state.encoding} models={models} asOf={today} />
         </>
       )}
       {state.mode === 'chat' && <ChatCounter encoding={state.encoding} />}
+      {state.mode === 'files' && table}
       {state.mode === 'files' && (
         <FileCounter encoding={state.encoding} models={models} asOf={today} />
       )}
