@@ -9,12 +9,14 @@ import {
 } from '../lib/url-state/calculator';
 import { modelResolver } from '../lib/url-state/models-param';
 import { judgedOn } from '../lib/views/reader-day';
+import { withoutRetired } from '../lib/views/retired';
 import type { PricingFile } from '../lib/views/data-types';
 import { CopyLink } from './CopyLink';
 import { CostTable } from './CostTable';
 import { LoadFailed, Pending } from './DataState';
 import { Notices } from './Notices';
 import { PriceChanges } from './PriceChanges';
+import { RetiredToggle } from './RetiredToggle';
 import { ScaleTable } from './ScaleTable';
 import { useData, useReaderDay } from './use-data';
 import { useUrlState } from './use-url-state';
@@ -51,12 +53,15 @@ function CalculatorView({ models, providerNames, today }: ViewProps) {
     true,
   );
   const asOf = state.asOf ?? today;
-  const shown = state.models.length ? models.filter((m) => state.models.includes(m.id)) : models;
+  const judged = judgedOn(state.asOf, today, day);
+  // A link that names its models shows them all; the whole list hides retired ones unless asked.
+  const { shown, hidden } = state.models.length
+    ? { shown: models.filter((m) => state.models.includes(m.id)), hidden: 0 }
+    : withoutRetired(models, judged, state.showRetired === true);
   const ranked = useMemo(
     () => rankModels(shown, state.workload, asOf),
     [shown, state.workload, asOf],
   );
-  const judged = judgedOn(state.asOf, today, day);
   const best = cheapestThatFits(ranked, judged);
   // The server cannot see the link's query: until it is read, show a neutral state rather
   // than a workload or models the link did not ask for.
@@ -90,6 +95,15 @@ function CalculatorView({ models, providerNames, today }: ViewProps) {
         </p>
       )}
       <h2 id="ranking">Every model for this workload</h2>
+      {state.models.length === 0 && (
+        <p>
+          <RetiredToggle
+            show={state.showRetired === true}
+            hidden={hidden}
+            onChange={(show) => update({ showRetired: show || undefined })}
+          />
+        </p>
+      )}
       {best ? (
         <p class="callout" data-testid="cheapest">
           Cheapest that fits: <strong>{best.model.name}</strong>

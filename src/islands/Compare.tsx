@@ -14,12 +14,14 @@ import {
 import { defaultWorkload } from '../lib/pricing/workload';
 import { modelResolver } from '../lib/url-state/models-param';
 import type { IndexEntry, IndexFile, ModelFile } from '../lib/views/data-types';
+import { withoutRetired } from '../lib/views/retired';
 import { CompareTable } from './CompareTable';
 import { CompareCharts } from './CompareCharts';
 import { CopyLink } from './CopyLink';
 import { LoadFailed, Pending } from './DataState';
 import { Notices } from './Notices';
 import { PriceChanges } from './PriceChanges';
+import { RetiredToggle } from './RetiredToggle';
 import { fetchData, useData, useReaderDay } from './use-data';
 import { useUrlState } from './use-url-state';
 import { WorkloadForm } from './WorkloadForm';
@@ -112,7 +114,12 @@ function CompareView({
   }, [priced.map((p) => p.id).join(), state.workload, asOf]);
   const visible = visibleRows(rows, shown, state.differencesOnly);
   const said = statements(shown, visible, new Map([...costs].map(([id, c]) => [id, toUsd(c)])));
-  const addable = (index ?? []).filter((m) => !state.models.includes(m.id));
+  const picker = withoutRetired(
+    (index ?? []).filter((m) => !state.models.includes(m.id)),
+    day,
+    state.showRetired === true,
+  );
+  const addable = picker.shown;
   const title = shown.map((m) => m.name).join(' vs ');
   useEffect(() => {
     if (ready && title) document.title = `${title} · Compare · LLM Explorer`;
@@ -177,6 +184,13 @@ function CompareView({
           />{' '}
           Differences only
         </label>
+        {index !== undefined && (
+          <RetiredToggle
+            show={state.showRetired === true}
+            hidden={picker.hidden}
+            onChange={(show) => setState({ ...state, showRetired: show || undefined }, true)}
+          />
+        )}
       </div>
       <CompareTable
         models={shown}

@@ -12,6 +12,7 @@ import { CountResult } from './CountResult';
 import { LoadFailed, Pending } from './DataState';
 import { FileCounter } from './FileCounter';
 import { Notices } from './Notices';
+import { RetiredToggle } from './RetiredToggle';
 import { TextInput } from './TextInput';
 import { useData, useReaderDay } from './use-data';
 import { useUrlState } from './use-url-state';
@@ -33,7 +34,7 @@ const modes: { id: TokensState['mode']; label: string }[] = [
 export default function TokenCounter({ pricingUrl, today }: Props) {
   const pricing = useData<PricingFile>(pricingUrl);
   const day = useReaderDay(today);
-  const models = useMemo(
+  const rows = useMemo(
     () => (pricing.state === 'ready' ? counterRows(pricing.data.models, day) : []),
     [pricing, day],
   );
@@ -49,6 +50,7 @@ export default function TokenCounter({ pricingUrl, today }: Props) {
     serializeTokensState,
   );
   const [text, setText] = useState('');
+  const models = state.showRetired ? rows : rows.filter((m) => !m.retired);
   return (
     <div class="token-counter">
       <Notices notices={notices} />
@@ -83,6 +85,13 @@ export default function TokenCounter({ pricingUrl, today }: Props) {
             <option value="cl100k_base">cl100k_base (GPT-4, GPT-4 Turbo, GPT-3.5 Turbo)</option>
           </select>
         </label>
+        {state.mode !== 'chat' && pricing.state === 'ready' && (
+          <RetiredToggle
+            show={state.showRetired === true}
+            hidden={rows.length - models.length}
+            onChange={(show) => setState({ ...state, showRetired: show || undefined })}
+          />
+        )}
       </div>
       {state.mode === 'text' && (
         <>

@@ -12,7 +12,8 @@ const countText = (page: import('@playwright/test').Page) => page.getByTestId('t
 test('typing counts exactly, special-token strings included, in either encoding', async ({
   page,
 }) => {
-  await page.goto('/tokens/');
+  // GPT-4 (cl100k_base) and Claude 3.7 Sonnet are retired: retired=1 lists them.
+  await page.goto('/tokens/?retired=1');
   await hydrated(page);
   const text =
     "Hello, world! Don't panic.\n<|endoftext|> is plain text here.\n  def f(x):\n\treturn x * 2  # 日本語 🙂";
@@ -272,4 +273,16 @@ test('a model page loads no tokenizer code or rank file before its box is used',
   await hydrated(page, 'astro-island:has(.model-tokens)');
   await page.waitForLoadState('networkidle');
   expect(urls.filter((u) => /o200k|cl100k|tokenizer\.worker/.test(u))).toEqual([]);
+});
+
+test('retired models leave the fit table unless asked for, kept in the link', async ({ page }) => {
+  await page.goto('/tokens/');
+  await hydrated(page);
+  await page.getByLabel('Text to count').fill('Count me on every current model.');
+  await expect(page.getByTestId('fit-gpt-4.1')).toBeVisible();
+  await expect(page.getByTestId('fit-gpt-4.5')).toHaveCount(0);
+  await expect(page.getByTestId('retired-toggle')).toContainText(/\d+ hidden/);
+  await page.getByLabel('Show retired models').check();
+  await expect(page).toHaveURL(/retired=1/);
+  await expect(page.getByTestId('fit-gpt-4.5')).toBeVisible();
 });

@@ -1,9 +1,12 @@
+import { readRetired } from './calculator';
 import { readOne, type Notice } from './params';
 
 /** The token counter's settings as they live in its URL. The text itself never does. */
 export type TokensState = {
   encoding: 'o200k_base' | 'cl100k_base';
   mode: 'text' | 'chat' | 'files';
+  /** `retired=1`: the model table lists retired models too. */
+  showRetired?: boolean | undefined;
 };
 
 export const defaultTokensState: TokensState = { encoding: 'o200k_base', mode: 'text' };
@@ -24,6 +27,7 @@ export function parseTokensState(search: string): { state: TokensState; notices:
     state: {
       encoding: encoding === 'cl100k_base' ? 'cl100k_base' : 'o200k_base',
       mode: mode === 'chat' || mode === 'files' ? mode : 'text',
+      ...(readRetired(params, notices) ? { showRetired: true } : {}),
     },
     notices,
   };
@@ -33,6 +37,7 @@ export function serializeTokensState(s: TokensState): string {
   const p = new URLSearchParams();
   if (s.encoding !== defaultTokensState.encoding) p.set('encoding', s.encoding);
   if (s.mode !== defaultTokensState.mode) p.set('mode', s.mode);
+  if (s.showRetired) p.set('retired', '1');
   const q = p.toString();
   return q ? `?${q}` : '';
 }
