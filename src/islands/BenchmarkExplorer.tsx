@@ -7,19 +7,33 @@ import {
   type BenchmarksState,
 } from '../lib/url-state/benchmarks';
 import { modelResolver } from '../lib/url-state/models-param';
+import type { ChartsFile } from '../lib/views/data-types';
 import ChartView from './ChartView';
+import { LoadFailed, Pending } from './DataState';
 import { Notices } from './Notices';
+import { useData } from './use-data';
 import { useUrlState } from './use-url-state';
 
 type Props = {
-  models: (ChartModel & { aliases: string[] })[];
+  /** Every model's benchmark results (/data/charts.<hash>.json), fetched when shown. */
+  chartsUrl: string;
   benchmarks: ChartBenchmark[];
   initial: BenchmarksState;
   today: string;
 };
 
 /** The /benchmarks/ page: pick a benchmark and models; bars and the price/quality frontier follow. */
-export default function BenchmarkExplorer({ models, benchmarks, initial, today }: Props) {
+export default function BenchmarkExplorer({ chartsUrl, ...rest }: Props) {
+  const charts = useData<ChartsFile>(chartsUrl);
+  if (charts.state === 'failed')
+    return <LoadFailed what="The benchmark scores" reason={charts.reason} />;
+  if (charts.state === 'loading') return <Pending text="Loading the benchmark scores…" />;
+  return <Explorer models={charts.data.models} {...rest} />;
+}
+
+type ViewProps = Omit<Props, 'chartsUrl'> & { models: (ChartModel & { aliases: string[] })[] };
+
+function Explorer({ models, benchmarks, initial, today }: ViewProps) {
   const resolve = useMemo(() => modelResolver(models), [models]);
   const ids = benchmarks.map((b) => b.id);
   const [state, setState, notices] = useUrlState<BenchmarksState>(
@@ -31,7 +45,7 @@ export default function BenchmarkExplorer({ models, benchmarks, initial, today }
     benchmarks.find((b) => b.id === state.benchmark) ?? (benchmarks[0] as ChartBenchmark);
   const chosen = state.models
     .map((id) => models.find((m) => m.id === id))
-    .filter((m): m is Props['models'][number] => m !== undefined);
+    .filter((m): m is ViewProps['models'][number] => m !== undefined);
   const bars = useMemo(() => benchmarkBars(chosen, [benchmark]), [chosen, benchmark]);
   const frontier = useMemo(
     () =>

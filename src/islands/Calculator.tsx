@@ -8,18 +8,42 @@ import {
   type CalculatorState,
 } from '../lib/url-state/calculator';
 import { modelResolver } from '../lib/url-state/models-param';
+import { judgedOn } from '../lib/views/reader-day';
+import { withoutRetired } from '../lib/views/retired';
+import type { PricingFile } from '../lib/views/data-types';
 import { CopyLink } from './CopyLink';
 import { CostTable } from './CostTable';
+import { LoadFailed, Pending } from './DataState';
 import { Notices } from './Notices';
 import { PriceChanges } from './PriceChanges';
+import { RetiredToggle } from './RetiredToggle';
 import { ScaleTable } from './ScaleTable';
+import { useData, useReaderDay } from './use-data';
 import { useUrlState } from './use-url-state';
 import { WorkloadForm } from './WorkloadForm';
 
-type Props = { models: PricedModel[]; providerNames: Record<string, string>; today: string };
+type Props = {
+  /** The pricing table (/data/pricing.<hash>.json), fetched once the island runs. */
+  pricingUrl: string;
+  providerNames: Record<string, string>;
+  today: string;
+};
+
+const pending = 'Pricing the workload this link describes…';
 
 /** The cost calculator: one workload priced on every model, ranked, with its state in the URL. */
-export default function Calculator({ models, providerNames, today }: Props) {
+export default function Calculator({ pricingUrl, ...rest }: Props) {
+  const pricing = useData<PricingFile>(pricingUrl);
+  if (pricing.state === 'failed')
+    return <LoadFailed what="The price table" reason={pricing.reason} />;
+  if (pricing.state === 'loading') return <Pending class="calculator-pending" text={pending} />;
+  return <CalculatorView models={pricing.data.models} {...rest} />;
+}
+
+type ViewProps = Omit<Props, 'pricingUrl'> & { models: PricedModel[] };
+
+function CalculatorView({ models, providerNames, today }: ViewProps) {
+  const day = useReaderDay(today);
   const resolve = useMemo(() => modelResolver(models), [models]);
   const [state, setState, notices] = useUrlState<CalculatorState>(
     defaultCalculatorState,
@@ -29,12 +53,16 @@ export default function Calculator({ models, providerNames, today }: Props) {
     true,
   );
   const asOf = state.asOf ?? today;
-  const shown = state.models.length ? models.filter((m) => state.models.includes(m.id)) : models;
+  const judged = judgedOn(state.asOf, today, day);
+  // A link that names its models shows them all; the whole list hides retired ones unless asked.
+  const { shown, hidden } = state.models.length
+    ? { shown: models.filter((m) => state.models.includes(m.id)), hidden: 0 }
+    : withoutRetired(models, judged, state.showRetired === true);
   const ranked = useMemo(
     () => rankModels(shown, state.workload, asOf),
     [shown, state.workload, asOf],
   );
-  const best = cheapestThatFits(ranked, asOf);
+  const best = cheapestThatFits(ranked, judged);
   // The server cannot see the link's query: until it is read, show a neutral state rather
   // than a workload or models the link did not ask for.
   const [ready, setReady] = useState(false);
@@ -46,12 +74,7 @@ export default function Calculator({ models, providerNames, today }: Props) {
   }, [ready, named]);
   const update = (next: Partial<CalculatorState>) =>
     setState({ ...state, ...next }, { replace: true });
-  if (!ready)
-    return (
-      <p class="calculator-pending muted" role="status" data-pending>
-        Pricing the workload this link describes…
-      </p>
-    );
+  if (!ready) return <Pending class="calculator-pending" text={pending} />;
   return (
     <div class="calculator">
       <Notices notices={notices} />
@@ -72,6 +95,15 @@ export default function Calculator({ models, providerNames, today }: Props) {
         </p>
       )}
       <h2 id="ranking">Every model for this workload</h2>
+      {state.models.length === 0 && (
+        <p>
+          <RetiredToggle
+            show={state.showRetired === true}
+            hidden={hidden}
+            onChange={(show) => update({ showRetired: show || undefined })}
+          />
+        </p>
+      )}
       {best ? (
         <p class="callout" data-testid="cheapest">
           Cheapest that fits: <strong>{best.model.name}</strong>
@@ -82,7 +114,7 @@ export default function Calculator({ models, providerNames, today }: Props) {
       <CostTable
         ranked={ranked}
         workload={state.workload}
-        asOf={asOf}
+        asOf={judged}
         providerNames={providerNames}
         best={best?.model.id}
       />

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CompareModel, RowDef } from '../lib/compare/cells';
+import type { RowDef } from '../lib/compare/cells';
 import { visibleRows } from '../lib/compare/best';
+import { columnOn } from '../lib/compare/column';
 import { statements } from '../lib/compare/statements';
 import { modelCost } from '../lib/pricing/engine';
 import { toUsd, type Money } from '../lib/pricing/money';
-import type { PricedModel } from '../lib/pricing/priced-models';
 import {
   MAX_COMPARE,
   parseCompareState,
@@ -13,17 +13,24 @@ import {
 } from '../lib/url-state/compare';
 import { defaultWorkload } from '../lib/pricing/workload';
 import { modelResolver } from '../lib/url-state/models-param';
+import type { IndexEntry, IndexFile, ModelFile } from '../lib/views/data-types';
+import { withoutRetired } from '../lib/views/retired';
 import { CompareTable } from './CompareTable';
 import { CompareCharts } from './CompareCharts';
 import { CopyLink } from './CopyLink';
+import { LoadFailed, Pending } from './DataState';
 import { Notices } from './Notices';
 import { PriceChanges } from './PriceChanges';
+import { RetiredToggle } from './RetiredToggle';
+import { fetchData, useData, useReaderDay } from './use-data';
 import { useUrlState } from './use-url-state';
 import { WorkloadForm } from './WorkloadForm';
 
 type Props = {
-  models: CompareModel[];
-  priced: PricedModel[];
+  /** The models the page renders itself (a match-up's); the rest are fetched by URL. */
+  entries: ModelFile[];
+  /** The model index (/data/index.<hash>.json): names for the picker, each model's file. */
+  indexUrl: string;
   rows: RowDef[];
   today: string;
   /**
@@ -38,19 +45,38 @@ type Props = {
 };
 
 /** Any 2 to 8 models side by side, with the reader's workload priced on each. */
-export default function Compare({
-  models,
-  priced,
+export default function Compare(props: Props) {
+  const index = useData<IndexFile>(props.indexUrl);
+  // /compare/ reads its link only once it knows every model (ids and aliases); a match-up
+  // renders its own models at once and learns the others when the index arrives.
+  if (props.initial.length === 0) {
+    if (index.state === 'failed')
+      return <LoadFailed what="The list of models" reason={index.reason} />;
+    if (index.state === 'loading')
+      return <Pending class="compare-pending" text="Opening the comparison this link names…" />;
+  }
+  return <CompareView {...props} index={index.state === 'ready' ? index.data.models : undefined} />;
+}
+
+type ViewProps = Props & { index: IndexEntry[] | undefined };
+
+function CompareView({
+  entries,
+  index,
   rows,
   today,
   initial,
   fallback = initial,
   standalone = false,
-}: Props) {
+}: ViewProps) {
+  const day = useReaderDay(today);
   // Until the link has been read, a page without its own match-up shows a neutral state.
   const [ready, setReady] = useState(initial.length > 0);
   useEffect(() => setReady(true), []);
-  const resolve = useMemo(() => modelResolver(priced), [priced]);
+  const resolve = useMemo(
+    () => modelResolver(index ?? entries.map((e) => e.priced)),
+    [index, entries],
+  );
   const [state, setUrlState, notices] = useUrlState<CompareState>(
     { models: initial, workload: defaultWorkload, differencesOnly: false },
     // Without `models` in the URL: the page's own match-up, or on /compare/ a default pair.
@@ -64,6 +90,7 @@ export default function Compare({
     // Once the reader changes anything, the link carries the date of the prices too.
     (s) => serializeCompareState({ ...s, asOf: s.asOf ?? today }),
   );
+  const files = useModelFiles(state.models, entries, index);
   const setState = (next: CompareState, replace = false) => {
     if (standalone && next.models.join() !== state.models.join())
       window.location.assign(
@@ -72,36 +99,47 @@ export default function Compare({
     else setUrlState(next, { replace });
   };
   const asOf = state.asOf ?? today;
-  const shown = state.models
-    .map((id) => models.find((m) => m.id === id))
-    .filter((m): m is CompareModel => m !== undefined);
+  const chosen = state.models
+    .map((id) => files.loaded.get(id))
+    .filter((f): f is ModelFile => f !== undefined);
+  const shown = chosen.map((f) => columnOn(f, day));
+  const priced = chosen.map((f) => f.priced);
   const costs = useMemo(() => {
     const map = new Map<string, Money>();
-    for (const id of state.models) {
-      const p = priced.find((m) => m.id === id);
-      const r = p && modelCost(p, state.workload, asOf);
-      if (r?.ok) map.set(id, r.perRequest);
+    for (const p of priced) {
+      const r = modelCost(p, state.workload, asOf);
+      if (r.ok) map.set(p.id, r.perRequest);
     }
     return map;
-  }, [state.models, state.workload, asOf, priced]);
+  }, [priced.map((p) => p.id).join(), state.workload, asOf]);
   const visible = visibleRows(rows, shown, state.differencesOnly);
   const said = statements(shown, visible, new Map([...costs].map(([id, c]) => [id, toUsd(c)])));
-  const addable = priced.filter((m) => !state.models.includes(m.id));
+  const picker = withoutRetired(
+    (index ?? []).filter((m) => !state.models.includes(m.id)),
+    day,
+    state.showRetired === true,
+  );
+  const addable = picker.shown;
   const title = shown.map((m) => m.name).join(' vs ');
   useEffect(() => {
     if (ready && title) document.title = `${title} · Compare · LLM Explorer`;
   }, [ready, title]);
   if (!ready)
+    return <Pending class="compare-pending" text="Opening the comparison this link names…" />;
+  if (files.failed.length > 0)
     return (
-      <p class="compare-pending muted" role="status" data-pending>
-        Opening the comparison this link names…
-      </p>
+      <LoadFailed
+        what={`The figures of ${files.failed.join(', ')}`}
+        reason="no answer from the site"
+      />
     );
+  if (chosen.length < state.models.length)
+    return <Pending class="compare-pending" text="Loading the figures of the chosen models…" />;
   return (
     <div class="compare">
       <Notices notices={notices} />
       <PriceChanges
-        models={priced.filter((m) => state.models.includes(m.id))}
+        models={priced}
         asOf={asOf}
         today={today}
         todayHref={serializeCompareState({ ...state, asOf: today })}
@@ -118,14 +156,18 @@ export default function Compare({
           Add a model{' '}
           <select
             value=""
-            disabled={state.models.length >= MAX_COMPARE}
+            disabled={state.models.length >= MAX_COMPARE || index === undefined}
             onChange={(e) =>
               e.currentTarget.value &&
               setState({ ...state, models: [...state.models, e.currentTarget.value] })
             }
           >
             <option value="">
-              {state.models.length >= MAX_COMPARE ? `At most ${MAX_COMPARE} models` : 'Choose…'}
+              {state.models.length >= MAX_COMPARE
+                ? `At most ${MAX_COMPARE} models`
+                : index === undefined
+                  ? 'Loading the list…'
+                  : 'Choose…'}
             </option>
             {addable.map((m) => (
               <option key={m.id} value={m.id}>
@@ -142,6 +184,13 @@ export default function Compare({
           />{' '}
           Differences only
         </label>
+        {index !== undefined && (
+          <RetiredToggle
+            show={state.showRetired === true}
+            hidden={picker.hidden}
+            onChange={(show) => setState({ ...state, showRetired: show || undefined }, true)}
+          />
+        )}
       </div>
       <CompareTable
         models={shown}
@@ -173,4 +222,25 @@ export default function Compare({
       <CopyLink />
     </div>
   );
+}
+
+/** The files of the models `ids` names: the page's own, then each fetched once by its URL. */
+function useModelFiles(ids: string[], entries: ModelFile[], index: IndexEntry[] | undefined) {
+  const [loaded, setLoaded] = useState(
+    () => new Map(entries.map((e) => [e.compare.id, e] as const)),
+  );
+  const [failed, setFailed] = useState<string[]>([]);
+  useEffect(() => {
+    if (!index) return;
+    const urls = new Map(index.map((m) => [m.id, m.file]));
+    for (const id of ids) {
+      const url = urls.get(id);
+      if (loaded.has(id) || !url) continue;
+      fetchData<ModelFile>(url).then(
+        (file) => setLoaded((prev) => new Map(prev).set(id, file)),
+        () => setFailed((prev) => (prev.includes(id) ? prev : [...prev, id])),
+      );
+    }
+  }, [ids.join(), index]);
+  return { loaded, failed: failed.filter((id) => ids.includes(id)) };
 }

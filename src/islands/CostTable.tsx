@@ -8,6 +8,7 @@ import { Cost } from './Cost';
 type Props = {
   ranked: RankedModel[];
   workload: Workload;
+  /** The day a shutdown is judged on (the reader's, or the link's past `asof`). */
   asOf: string;
   providerNames: Record<string, string>;
   best?: string | undefined;

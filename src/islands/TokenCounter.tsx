@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
-import type { CounterModel } from '../lib/tokens/counter-model';
+import { useMemo, useState } from 'preact/hooks';
 import { countedEncodingOf, isOpenAiEncoding, tokenizerOptions } from '../lib/tokens/tokenizers';
+import type { PricingFile } from '../lib/views/data-types';
+import { counterRows } from '../lib/views/counter-rows';
 import {
   defaultTokensState,
   parseTokensState,
@@ -9,13 +10,17 @@ import {
 } from '../lib/url-state/tokens';
 import { ChatCounter } from './ChatCounter';
 import { CountResult } from './CountResult';
+import { LoadFailed, Pending } from './DataState';
 import { FileCounter } from './FileCounter';
 import { Notices } from './Notices';
+import { RetiredToggle } from './RetiredToggle';
 import { TextInput } from './TextInput';
+import { useData, useReaderDay } from './use-data';
 import { useUrlState } from './use-url-state';
 
 type Props = {
-  models: CounterModel[];
+  /** The pricing table (/data/pricing.<hash>.json) the model table is built from. */
+  pricingUrl: string;
   /** The build's date: the prices the counter shows are the ones in force on it. */
   today: string;
 };
@@ -27,13 +32,26 @@ const modes: { id: TokensState['mode']; label: string }[] = [
 ];
 
 /** The token counter: paste text, chat messages or files; the text never leaves the page. */
-export default function TokenCounter({ models, today }: Props) {
+export default function TokenCounter({ pricingUrl, today }: Props) {
+  const pricing = useData<PricingFile>(pricingUrl);
+  const day = useReaderDay(today);
+  const rows = useMemo(
+    () => (pricing.state === 'ready' ? counterRows(pricing.data.models, day) : []),
+    [pricing, day],
+  );
+  const table =
+    pricing.state === 'failed' ? (
+      <LoadFailed what="The models' limits and prices" reason={pricing.reason} />
+    ) : pricing.state === 'loading' ? (
+      <Pending text="Loading the models' limits and prices…" />
+    ) : null;
   const [state, setState, notices] = useUrlState<TokensState>(
     defaultTokensState,
     parseTokensState,
     serializeTokensState,
   );
   const [text, setText] = useState('');
+  const models = state.showRetired ? rows : rows.filter((m) => !m.retired);
   return (
     <div class="token-counter">
       <Notices notices={notices} />
@@ -69,10 +87,18 @@ export default function TokenCounter({ models, today }: Props) {
             ))}
           </select>
         </label>
+        {state.mode !== 'chat' && pricing.state === 'ready' && (
+          <RetiredToggle
+            show={state.showRetired === true}
+            hidden={rows.length - models.length}
+            onChange={(show) => setState({ ...state, showRetired: show || undefined })}
+          />
+        )}
       </div>
       {state.mode === 'text' && (
         <>
           <TextInput encoding={state.encoding} text={text} onText={setText} />
+          {table}
           <CountResult text={text} encoding={state.encoding} models={models} asOf={today} />
         </>
       )}
@@ -85,6 +111,7 @@ export default function TokenCounter({ models, today }: Props) {
             choose one of them above.
           </p>
         ))}
+      {state.mode === 'files' && table}
       {state.mode === 'files' && (
         <FileCounter encoding={state.encoding} models={models} asOf={today} />
       )}

@@ -1,5 +1,5 @@
-// The site's service worker: after a first visit the shell pages, every script and the
-// tokenizer's rank files open and work with the network gone. The build fills in BUILD_ID and
+// The site's service worker: after a first visit the shell pages, every script, the
+// tokenizer's rank files and the model data open and work with the network gone. The build fills in BUILD_ID and
 // PRECACHE (src/integrations/offline.ts); the rules for what is saved are in
 // src/lib/offline/manifest.ts.
 //
@@ -41,7 +41,13 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') event.respondWith(page(request, url));
-  else if (url.pathname.startsWith('/_astro/')) event.respondWith(asset(request));
+  // Content-hashed files (isHashedAsset in src/lib/offline/manifest.ts): scripts under
+  // /_astro/ and the model data under /data/.
+  else if (
+    url.pathname.startsWith('/_astro/') ||
+    (url.pathname.startsWith('/data/') && url.pathname.endsWith('.json'))
+  )
+    event.respondWith(asset(request));
   else event.respondWith(networkFirst(request));
 });
 
@@ -99,7 +105,7 @@ These pages are saved and open without a network:</p><ul>${links}</ul></main></b
   });
 }
 
-/** Scripts, styles and rank files are content-hashed: a saved copy is always right. */
+/** Scripts, styles, rank files and data files are content-hashed: a saved copy is always right. */
 async function asset(request) {
   const cache = await caches.open(CACHE);
   // ignoreVary: a server may answer with `Vary: Origin`, and a module script's request carries

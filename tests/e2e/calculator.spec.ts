@@ -200,3 +200,32 @@ test('a calculator link opens on its own workload from the first paint, titled b
   await expect(page.getByTestId('cost-o3')).toBeVisible();
   await expect(page.getByTestId('cost-gpt-4o')).toHaveCount(0);
 });
+
+test('retired models are hidden from the full list until asked for, and the choice is in the link', async ({
+  page,
+}) => {
+  await page.goto('/calculator/');
+  await hydrated(page);
+  const toggle = page.getByLabel('Show retired models');
+  await expect(toggle).not.toBeChecked();
+  await expect(page.getByTestId('retired-toggle')).toContainText(/\d+ hidden/);
+  await expect(cost(page, 'gpt-4.5')).toHaveCount(0);
+  await expect(cost(page, 'gpt-4.1')).toContainText('$');
+  await toggle.check();
+  await expect(page).toHaveURL(/retired=1/);
+  await expect(cost(page, 'gpt-4.5')).toHaveCount(1);
+  // A link that names a retired model shows it, whatever the toggle.
+  await page.goto('/calculator/?models=gpt-4.5,gpt-4.1');
+  await hydrated(page);
+  await expect(cost(page, 'gpt-4.5')).toHaveCount(1);
+});
+
+test.describe('when the price table cannot be fetched', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+  test('the calculator says so instead of showing an empty ranking', async ({ page }) => {
+    await page.route('**/data/**', (route) => route.abort());
+    await page.goto('/calculator/?models=gpt-4.1');
+    await expect(page.getByTestId('data-failed')).toContainText('could not be loaded');
+    await expect(page.getByTestId('cost-table')).toHaveCount(0);
+  });
+});

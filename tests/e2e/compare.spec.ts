@@ -160,3 +160,25 @@ test.describe('a shared link shows exactly its models from the first paint', () 
     expect(await columns(page)).toEqual(['o3', 'gpt-4.1']);
   });
 });
+
+test.describe('the comparison fetches only what it shows', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+  test('each named model’s own file, and a notice when the list cannot be fetched', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/data/models/'))
+        fetched.push(path.split('/').pop()?.split('.json')[0] ?? '');
+    });
+    await page.goto('/compare/?models=gpt-4.1,o3');
+    await hydrated(page);
+    await expect(page.getByTestId('compare-column')).toHaveCount(2);
+    expect(fetched.map((f) => f.replace(/\.[0-9a-f]{12}$/, '')).sort()).toEqual(['gpt-4.1', 'o3']);
+
+    await page.route('**/data/**', (route) => route.abort());
+    await page.goto('/compare/?models=gpt-4.1,o3');
+    await expect(page.getByTestId('data-failed')).toContainText('could not be loaded');
+  });
+});

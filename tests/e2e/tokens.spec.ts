@@ -14,7 +14,8 @@ const countText = (page: import('@playwright/test').Page) => page.getByTestId('t
 test('typing counts exactly, special-token strings included, in either encoding', async ({
   page,
 }) => {
-  await page.goto('/tokens/');
+  // GPT-4 (cl100k_base) and Claude 3.7 Sonnet are retired: retired=1 lists them.
+  await page.goto('/tokens/?retired=1');
   await hydrated(page);
   const text =
     "Hello, world! Don't panic.\n<|endoftext|> is plain text here.\n  def f(x):\n\treturn x * 2  # 日本語 🙂";
@@ -329,4 +330,16 @@ test('a link with encoding=qwen3 counts in Qwen 3; an unknown tokenizer gets a n
   await hydrated(page);
   await expect(page.getByText(/must be one of o200k_base, cl100k_base, llama3/)).toBeVisible();
   await expect(page.getByLabel('Encoding')).toHaveValue('o200k_base');
+});
+
+test('retired models leave the fit table unless asked for, kept in the link', async ({ page }) => {
+  await page.goto('/tokens/');
+  await hydrated(page);
+  await page.getByLabel('Text to count').fill('Count me on every current model.');
+  await expect(page.getByTestId('fit-gpt-4.1')).toBeVisible();
+  await expect(page.getByTestId('fit-gpt-4.5')).toHaveCount(0);
+  await expect(page.getByTestId('retired-toggle')).toContainText(/\d+ hidden/);
+  await page.getByLabel('Show retired models').check();
+  await expect(page).toHaveURL(/retired=1/);
+  await expect(page.getByTestId('fit-gpt-4.5')).toBeVisible();
 });

@@ -92,10 +92,32 @@ export const benchmarkRows = (catalog: Pick<Catalog, 'benchmarks'>): RowDef[] =>
     unit: b.unit,
   }));
 
+type Lookups = {
+  sources: ReadonlyMap<string, Catalog['sources'][number]>;
+  providers: ReadonlyMap<string, Catalog['providers'][number]>;
+  benchmarks: ReadonlyMap<string, Catalog['benchmarks'][number]>;
+};
+const lookupsOf = new WeakMap<Catalog, Lookups>();
+
+/** The catalog's records by id, built once per catalog (a column is built for every model). */
+function lookups(catalog: Catalog): Lookups {
+  let found = lookupsOf.get(catalog);
+  if (!found) {
+    const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+    found = {
+      sources: byId(catalog.sources),
+      providers: byId(catalog.providers),
+      benchmarks: byId(catalog.benchmarks),
+    };
+    lookupsOf.set(catalog, found);
+  }
+  return found;
+}
+
 /** Builds every cell of a model's column, as of `today`. */
 export function compareModel(model: Model, catalog: Catalog, today: string): CompareModel {
-  const sources = new Map(catalog.sources.map((s) => [s.id, s]));
-  const provider = (id: string) => catalog.providers.find((p) => p.id === id)?.name ?? id;
+  const { sources, providers, benchmarks: defs } = lookups(catalog);
+  const provider = (id: string) => providers.get(id)?.name ?? id;
   const claimCells = <T>(
     f: Figure<T> | undefined,
     fmt: (v: T) => string,
@@ -173,7 +195,6 @@ export function compareModel(model: Model, catalog: Catalog, today: string): Com
       },
     ];
   } else cells['price:input'] = [{ text: 'No price' }];
-  const defs = new Map(catalog.benchmarks.map((b) => [b.id, b]));
   for (const r of model.benchmarks) {
     const def = defs.get(r.benchmark);
     if (!def) continue;

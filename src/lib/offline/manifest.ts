@@ -28,15 +28,23 @@ export function sitePath(file: string): string {
 }
 
 /**
- * Files saved when the service worker installs: the shell pages, every script, stylesheet,
- * worker and tokenizer rank file under /_astro/ (all content-hashed), and the icons.
+ * Content-hashed files: a saved copy of one is always right, so the worker serves it from
+ * the cache first. /_astro/ holds scripts, styles, workers and rank files; /data/ the model
+ * data the views fetch (index, pricing table, chart data, one file per model).
+ */
+export const isHashedAsset = (path: string): boolean =>
+  path.startsWith('/_astro/') || (path.startsWith('/data/') && path.endsWith('.json'));
+
+/**
+ * Files saved when the service worker installs: the shell pages, every content-hashed file
+ * (scripts, styles, workers, rank files and the model data, so a comparison of any models
+ * opens offline), and the icons.
  */
 export function precacheList(paths: string[]): string[] {
   const wanted = new Set(SHELL_PAGES);
   return paths
     .filter(
-      (p) =>
-        wanted.has(p) || p.startsWith('/_astro/') || p === '/favicon.svg' || p === '/favicon.ico',
+      (p) => wanted.has(p) || isHashedAsset(p) || p === '/favicon.svg' || p === '/favicon.ico',
     )
     .sort();
 }

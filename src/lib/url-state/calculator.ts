@@ -11,6 +11,8 @@ export type CalculatorState = {
   asOf?: string | undefined;
   /** Input share of the monthly token volume in the cost-at-scale view (0.8 = 80/20). */
   mix: number;
+  /** `retired=1`: list retired models too (they are hidden by default). */
+  showRetired?: boolean | undefined;
 };
 
 export const defaultCalculatorState: CalculatorState = {
@@ -20,6 +22,14 @@ export const defaultCalculatorState: CalculatorState = {
 };
 
 const MAX_TOKENS = 100_000_000;
+
+/** `retired=1` lists retired models too; absent (or 0) hides them. Shared by every view. */
+export function readRetired(params: URLSearchParams, notices: Notice[]): boolean {
+  const raw = readOne(params, 'retired', notices);
+  if (raw !== undefined && raw !== '1' && raw !== '0')
+    notices.push({ param: 'retired', message: 'must be 1 (or absent); retired models hidden' });
+  return raw === '1';
+}
 
 /** Reads the calculator state; each bad parameter becomes a notice and keeps its default. */
 export function parseCalculatorState(
@@ -91,6 +101,7 @@ export function parseCalculatorState(
       models: readModels(params, resolve, notices, 64),
       asOf,
       mix: mixPct === undefined ? 0.8 : mixPct / 100,
+      ...(readRetired(params, notices) ? { showRetired: true } : {}),
     },
     notices,
   };
@@ -117,5 +128,6 @@ export function serializeCalculatorState(s: CalculatorState): string {
   if (w.imageDetail !== d.imageDetail) p.set('detail', w.imageDetail);
   if (s.mix !== 0.8) p.set('mix', String(Math.round(s.mix * 100)));
   if (s.asOf) p.set('asof', s.asOf);
+  if (s.showRetired) p.set('retired', '1');
   return `?${p.toString().replaceAll('%2C', ',')}`;
 }

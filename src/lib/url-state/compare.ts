@@ -14,6 +14,8 @@ export type CompareState = {
   workload: Workload;
   asOf?: string | undefined;
   differencesOnly: boolean;
+  /** `retired=1`: the picker lists retired models too. */
+  showRetired?: boolean | undefined;
 };
 
 export const MIN_COMPARE = 2;
@@ -44,6 +46,7 @@ export function parseCompareState(
       workload: calc.state.workload,
       asOf: calc.state.asOf,
       differencesOnly: diff === '1',
+      ...(calc.state.showRetired ? { showRetired: true } : {}),
     },
     notices: [...notices, ...calc.notices],
   };
@@ -64,5 +67,6 @@ export function serializeCompareState(s: CompareState): string {
   if (!isDefault) for (const [k, v] of p) out.set(k, v);
   else if (s.asOf) out.set('asof', s.asOf);
   if (s.differencesOnly) out.set('diff', '1');
+  if (s.showRetired) out.set('retired', '1');
   return `?${out.toString().replaceAll('%2C', ',')}`;
 }

@@ -1,10 +1,13 @@
 import { countedEncodingOf, tokenizerOptions, type CountedEncoding } from '../tokens/tokenizers';
+import { readRetired } from './calculator';
 import { readOne, type Notice } from './params';
 
 /** The token counter's settings as they live in its URL. The text itself never does. */
 export type TokensState = {
   encoding: CountedEncoding;
   mode: 'text' | 'chat' | 'files';
+  /** `retired=1`: the model table lists retired models too. */
+  showRetired?: boolean | undefined;
 };
 
 export const defaultTokensState: TokensState = { encoding: 'o200k_base', mode: 'text' };
@@ -26,6 +29,7 @@ export function parseTokensState(search: string): { state: TokensState; notices:
     state: {
       encoding: known ?? 'o200k_base',
       mode: mode === 'chat' || mode === 'files' ? mode : 'text',
+      ...(readRetired(params, notices) ? { showRetired: true } : {}),
     },
     notices,
   };
@@ -35,6 +39,7 @@ export function serializeTokensState(s: TokensState): string {
   const p = new URLSearchParams();
   if (s.encoding !== defaultTokensState.encoding) p.set('encoding', s.encoding);
   if (s.mode !== defaultTokensState.mode) p.set('mode', s.mode);
+  if (s.showRetired) p.set('retired', '1');
   const q = p.toString();
   return q ? `?${q}` : '';
 }

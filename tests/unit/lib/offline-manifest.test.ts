@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildId, precacheList, sitePath, withBuildMeta } from '../../../src/lib/offline/manifest';
+import {
+  buildId,
+  isHashedAsset,
+  precacheList,
+  sitePath,
+  withBuildMeta,
+} from '../../../src/lib/offline/manifest';
 
 describe('what is saved for offline use', () => {
   test.each([
@@ -28,6 +34,8 @@ describe('what is saved for offline use', () => {
         '/favicon.svg',
         '/favicon.ico',
         '/api/models.json',
+        '/data/pricing.0123456789ab.json',
+        '/data/models/gpt-4.1.0123456789ab.json',
       ]),
     ).toEqual([
       '/',
@@ -38,10 +46,23 @@ describe('what is saved for offline use', () => {
       '/benchmarks/',
       '/calculator/',
       '/compare/',
+      '/data/models/gpt-4.1.0123456789ab.json',
+      '/data/pricing.0123456789ab.json',
       '/favicon.ico',
       '/favicon.svg',
       '/tokens/',
     ]);
+  });
+
+  test.each([
+    { path: '/_astro/Compare.abc.js', hashed: true },
+    { path: '/data/index.0123456789ab.json', hashed: true },
+    { path: '/data/models/o3.0123456789ab.json', hashed: true },
+    // The open-data export keeps its name across builds: it is fetched fresh when online.
+    { path: '/api/models.json', hashed: false },
+    { path: '/calculator/', hashed: false },
+  ])('$path is served from the saved copy first: $hashed', ({ path, hashed }) => {
+    expect(isHashedAsset(path)).toBe(hashed);
   });
 });
 
