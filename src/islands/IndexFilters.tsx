@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { modalities, statuses } from '../schemas/values';
 import { statusLabel } from '../lib/models/status';
@@ -53,6 +54,7 @@ export function IndexFilters({ state, makers, providers, benchmarks, onChange }:
     legend: string,
     key: 'modality' | 'status' | 'capability',
     items: { id: T; label: string }[],
+    extra?: ComponentChildren,
   ) => (
     <fieldset class="filter-group">
       <legend>{legend}</legend>
@@ -66,6 +68,7 @@ export function IndexFilters({ state, makers, providers, benchmarks, onChange }:
           {item.label}
         </label>
       ))}
+      {extra}
     </fieldset>
   );
   return (
@@ -118,18 +121,15 @@ export function IndexFilters({ state, makers, providers, benchmarks, onChange }:
             'Status',
             'status',
             statuses.map((s) => ({ id: s, label: statusLabel[s] })),
-          )}
-          <fieldset class="filter-group">
-            <legend>Retired</legend>
-            <label>
+            <label class="retired-toggle">
               <input
                 type="checkbox"
                 checked={state.retired}
                 onChange={() => onChange({ ...state, retired: !state.retired })}
               />{' '}
               Show retired models
-            </label>
-          </fieldset>
+            </label>,
+          )}
           {group(
             'Capability',
             'capability',
