@@ -1,16 +1,24 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { modalities, statuses } from '../schemas/values';
 import { statusLabel } from '../lib/models/status';
 import {
   capabilityKeys,
   defaultIndexState,
+  MAX_BENCH_COLUMNS,
   type CapabilityKey,
   type IndexState,
 } from '../lib/url-state/index-view';
+import { Checklist } from './index/Checklist';
+import type { BenchColumn } from './IndexTable';
+
+type Counted = { id: string; name: string; count: number };
 
 type Props = {
   state: IndexState;
-  makers: { id: string; name: string }[];
+  makers: Counted[];
+  providers: Counted[];
+  benchmarks: BenchColumn[];
   onChange: (next: IndexState, opts?: { replace?: boolean }) => void;
 };
 
@@ -27,6 +35,7 @@ const toggle = <T,>(list: T[], item: T): T[] =>
 /** How many filters the state applies, for the folded panel's label. */
 const activeFilters = (s: IndexState) =>
   s.maker.length +
+  s.provider.length +
   s.modality.length +
   s.status.length +
   s.capability.length +
@@ -37,14 +46,15 @@ const activeFilters = (s: IndexState) =>
  * Search box and filter checkboxes of the index. The filters fold into one control: closed
  * on a phone, so the table starts in the first screen, open on a wider screen.
  */
-export function IndexFilters({ state, makers, onChange }: Props) {
+export function IndexFilters({ state, makers, providers, benchmarks, onChange }: Props) {
   const [open, setOpen] = useState(false);
   useEffect(() => setOpen(matchMedia('(min-width: 721px)').matches), []);
   const active = activeFilters(state);
   const group = <T extends string>(
     legend: string,
-    key: 'maker' | 'modality' | 'status' | 'capability',
+    key: 'modality' | 'status' | 'capability',
     items: { id: T; label: string }[],
+    extra?: ComponentChildren,
   ) => (
     <fieldset class="filter-group">
       <legend>{legend}</legend>
@@ -58,6 +68,7 @@ export function IndexFilters({ state, makers, onChange }: Props) {
           {item.label}
         </label>
       ))}
+      {extra}
     </fieldset>
   );
   return (
@@ -72,7 +83,7 @@ export function IndexFilters({ state, makers, onChange }: Props) {
           id="search"
           aria-keyshortcuts="/"
           value={state.q}
-          placeholder="Name, provider or API id"
+          placeholder="Name, maker or API id"
           onInput={(e) => onChange({ ...state, q: e.currentTarget.value }, { replace: true })}
         />
       </label>
@@ -86,11 +97,21 @@ export function IndexFilters({ state, makers, onChange }: Props) {
       >
         <summary>Filters{active > 0 ? ` (${active} applied)` : ''}</summary>
         <div class="filters">
-          {group(
-            'Provider',
-            'maker',
-            makers.map((m) => ({ id: m.id, label: m.name })),
-          )}
+          <Checklist
+            legend="Maker"
+            noun="maker"
+            items={makers}
+            selected={state.maker}
+            onChange={(maker) => onChange({ ...state, maker })}
+          />
+          <Checklist
+            legend="Served by"
+            noun="provider"
+            folded
+            items={providers}
+            selected={state.provider}
+            onChange={(provider) => onChange({ ...state, provider })}
+          />
           {group(
             'Modality',
             'modality',
@@ -100,6 +121,14 @@ export function IndexFilters({ state, makers, onChange }: Props) {
             'Status',
             'status',
             statuses.map((s) => ({ id: s, label: statusLabel[s] })),
+            <label class="retired-toggle">
+              <input
+                type="checkbox"
+                checked={state.retired}
+                onChange={() => onChange({ ...state, retired: !state.retired })}
+              />{' '}
+              Show retired models
+            </label>,
           )}
           {group(
             'Capability',
@@ -143,7 +172,37 @@ export function IndexFilters({ state, makers, onChange }: Props) {
               </select>
             </label>
           </fieldset>
-          <button type="button" class="secondary" onClick={() => onChange(defaultIndexState)}>
+          <Checklist
+            legend="Benchmark columns"
+            noun="benchmark"
+            folded
+            items={benchmarks}
+            selected={state.bench}
+            max={MAX_BENCH_COLUMNS}
+            onChange={(bench) =>
+              onChange({
+                ...state,
+                bench,
+                // A removed column stops sorting the table.
+                sort:
+                  state.sort.startsWith('bench:') && !bench.includes(state.sort.slice(6))
+                    ? 'name'
+                    : state.sort,
+              })
+            }
+          />
+          <button
+            type="button"
+            class="secondary"
+            onClick={() =>
+              onChange({
+                ...defaultIndexState,
+                bench: state.bench,
+                sort: state.sort,
+                dir: state.dir,
+              })
+            }
+          >
             Clear filters
           </button>
         </div>

@@ -1,10 +1,17 @@
-import { formatPrice, formatTokens, formatTokensShort } from '../lib/format';
+import { formatPrice, formatScore, formatTokens, formatTokensShort } from '../lib/format';
 import { statusLabel } from '../lib/models/status';
 import type { ModelRow } from '../lib/models/rows';
 import type { SortKey } from '../lib/url-state/index-view';
 
+/** A benchmark the index can show as a column. */
+export type BenchColumn = { id: string; name: string; unit: '%' | 'score' | 'elo'; hi: boolean };
+
 type Props = {
   rows: ModelRow[];
+  /** Benchmark columns, shown after the prices. */
+  benchmarks: BenchColumn[];
+  /** Models on the price-vs-quality frontier of one benchmark column, marked ◆. */
+  frontier?: { bench: string; ids: ReadonlySet<string> } | undefined;
   selected: string[];
   onSelect: (id: string) => void;
   sort: SortKey;
@@ -29,7 +36,29 @@ const cls = (...names: (string | false | undefined)[]) =>
 const dash = <span class="muted">n/a</span>;
 
 /** The index table with sortable column headers (buttons, so the keyboard can sort). */
-export function IndexTable({ rows, selected, onSelect, sort, dir, onSort }: Props) {
+export function IndexTable({
+  rows,
+  benchmarks,
+  frontier,
+  selected,
+  onSelect,
+  sort,
+  dir,
+  onSort,
+}: Props) {
+  const sortHeader = (key: SortKey, label: string, className?: string) => (
+    <th
+      key={key}
+      scope="col"
+      class={className}
+      aria-sort={sort === key ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
+      <button type="button" class="sort" onClick={() => onSort(key)}>
+        {label}
+        <span aria-hidden="true">{sort === key ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
   return (
     <div class="table-scroll" id="model-table">
       <table class="data index-table" data-testid="model-table">
@@ -38,23 +67,10 @@ export function IndexTable({ rows, selected, onSelect, sort, dir, onSort }: Prop
             <th scope="col">
               <span class="sr-only">Select to compare</span>
             </th>
-            {columns.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                class={cls(c.numeric && 'num', c.wide && 'wide-only')}
-                aria-sort={
-                  sort === c.key ? (dir === 'asc' ? 'ascending' : 'descending') : undefined
-                }
-              >
-                <button type="button" class="sort" onClick={() => onSort(c.key)}>
-                  {c.label}
-                  <span aria-hidden="true">
-                    {sort === c.key ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}
-                  </span>
-                </button>
-              </th>
-            ))}
+            {columns.map((c) =>
+              sortHeader(c.key, c.label, cls(c.numeric && 'num', c.wide && 'wide-only')),
+            )}
+            {benchmarks.map((b) => sortHeader(`bench:${b.id}`, b.name, 'num bench'))}
             <th scope="col" class="wide-only">
               Modalities
             </th>
@@ -99,6 +115,14 @@ export function IndexTable({ rows, selected, onSelect, sort, dir, onSort }: Prop
               <td>
                 <span class={`badge status-${r.status}`}>{statusLabel[r.status]}</span>
               </td>
+              {benchmarks.map((b) => (
+                <ScoreCell
+                  key={b.id}
+                  row={r}
+                  bench={b}
+                  marked={frontier?.bench === b.id && frontier.ids.has(r.id)}
+                />
+              ))}
               <td class="wide-only">
                 {r.inputModalities.join(', ')} → {r.outputModalities.join(', ')}
               </td>
@@ -108,5 +132,38 @@ export function IndexTable({ rows, selected, onSelect, sort, dir, onSort }: Prop
       </table>
       {rows.length === 0 && <p class="empty">No model matches these filters.</p>}
     </div>
+  );
+}
+
+/**
+ * A headline score: the maker's own where it reports one (else marked "ind."), linking to
+ * its source; ◆ marks a model on the price-vs-quality frontier.
+ */
+function ScoreCell({ row, bench, marked }: { row: ModelRow; bench: BenchColumn; marked: boolean }) {
+  const cell = row.bench[bench.id];
+  if (!cell)
+    return (
+      <td class="num">
+        <span class="muted" title="No score listed for this model">
+          –
+        </span>
+      </td>
+    );
+  const who = cell.own ? `${row.makerName}'s own figure` : 'Independent figure';
+  return (
+    <td class="num">
+      {marked && (
+        <span class="frontier-mark" title="On the price-vs-quality frontier">
+          ◆{' '}
+        </span>
+      )}
+      <a
+        href={`/sources/#${cell.source}`}
+        title={`${who}${cell.setting ? ` (${cell.setting})` : ''}: see its source`}
+      >
+        {formatScore(cell.score, bench.unit)}
+      </a>
+      {!cell.own && <span class="via muted">independent</span>}
+    </td>
   );
 }

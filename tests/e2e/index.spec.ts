@@ -44,12 +44,10 @@ test('filters by provider and search, restores them from a link, and back undoes
   await page.goto('/');
   await hydrated(page);
   const everyone = (await names(page)).length;
-  await page.getByRole('checkbox', { name: 'Anthropic' }).check();
+  await page.getByRole('checkbox', { name: /^Anthropic/ }).check();
   await expect(page).toHaveURL(/maker=anthropic/);
   const anthropic = await names(page);
-  expect(anthropic).toEqual(
-    expect.arrayContaining(['Claude 3.7 Sonnet', 'Claude Opus 4.7', 'Claude Opus 5.5']),
-  );
+  expect(anthropic).toEqual(expect.arrayContaining(['Claude Opus 4.7', 'Claude Opus 5.5']));
   expect(anthropic.every((n) => /claude/i.test(n))).toBe(true);
   expect(anthropic.length).toBeLessThan(everyone);
   await page.getByRole('searchbox', { name: 'Search models' }).fill('opus 4.7');
@@ -109,7 +107,8 @@ test.describe('finding a model: case, spaces, dots and dashes do not matter', ()
     { query: 'anthropic opus', expected: 'Claude Opus 4.7' },
   ])
     test(`"${query}" finds ${expected}`, async ({ page }) => {
-      await page.goto(`/?q=${encodeURIComponent(query)}`);
+      // Retired models too: Claude 3.7 Sonnet has left the API.
+      await page.goto(`/?retired=1&q=${encodeURIComponent(query)}`);
       await hydrated(page);
       expect(await names(page)).toContain(expected);
     });
@@ -142,4 +141,125 @@ test('a headline price from a host names the host, not the maker', async ({ page
   await page.goto('/?q=gpt-4.1');
   await hydrated(page);
   await expect(own.first()).not.toContainText(' via ');
+});
+
+const rowsOf = (page: import('@playwright/test').Page) =>
+  page.locator('[data-testid="model-table"] tbody tr');
+
+test('retired models are hidden by default, counted, and shown by a toggle kept in the URL', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await hydrated(page);
+  const hidden = page.getByTestId('retired-hidden');
+  await expect(hidden).toContainText(/\d+ retired models? hidden/);
+  const count = Number(/(\d+) retired/.exec((await hidden.textContent()) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(0);
+  const shown = await rowsOf(page).count();
+  await expect(rowsOf(page).locator('.badge.status-retired')).toHaveCount(0);
+
+  await hidden.getByRole('button', { name: 'show' }).click();
+  await expect(page).toHaveURL(/[?&]retired=1/);
+  await expect(rowsOf(page)).toHaveCount(shown + count);
+  await expect(rowsOf(page).locator('.badge.status-retired')).toHaveCount(count);
+  await expect(hidden).toHaveCount(0);
+
+  // The link reproduces the view; a bad value says so and keeps them hidden.
+  await page.goto('/?retired=1');
+  await hydrated(page);
+  await expect(rowsOf(page)).toHaveCount(shown + count);
+  await page.goto('/?retired=perhaps');
+  await hydrated(page);
+  await expect(page.getByTestId('url-notice')).toContainText('retired');
+  await expect(rowsOf(page)).toHaveCount(shown);
+});
+
+test('a benchmark column sorts best first, keeps column and sort in the URL, and marks the frontier', async ({
+  page,
+}) => {
+  await page.goto('/?bench=gpqa-diamond&retired=1');
+  await hydrated(page);
+  const header = page.getByRole('button', { name: /^GPQA/ });
+  await header.click();
+  await expect(page).toHaveURL(/bench=gpqa-diamond&sort=bench:gpqa-diamond&dir=desc/);
+  const column = await page
+    .locator('[data-testid="model-table"] thead th')
+    .evaluateAll((ths) => ths.findIndex((th) => /^GPQA/.test(th.textContent ?? '')));
+  const scores = await rowsOf(page).evaluateAll(
+    (trs, i) =>
+      trs.map((tr) => {
+        const m = /([\d.]+)%/.exec(tr.children[i]?.textContent ?? '');
+        return m ? Number(m[1]) : undefined;
+      }),
+    column,
+  );
+  const known = scores.filter((s): s is number => s !== undefined);
+  expect(known.length).toBeGreaterThan(5);
+  expect(known.every((s, i) => i === 0 || known[i - 1]! >= s)).toBe(true);
+  expect(scores.slice(0, known.length).every((s) => s !== undefined)).toBe(true);
+  // Each score links to its source.
+  await expect(rowsOf(page).first().locator('a[href^="/sources/#"]')).toHaveCount(1);
+
+  const fresh = await page.context().newPage();
+  await fresh.goto(page.url());
+  await hydrated(fresh);
+  await expect(fresh.getByRole('columnheader', { name: /^GPQA/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  const frontier = fresh.getByTestId('frontier');
+  await frontier.locator('summary').click();
+  const onFrontier = await frontier.locator('tbody tr').count();
+  expect(onFrontier).toBeGreaterThan(0);
+  await expect(rowsOf(fresh).locator('.frontier-mark')).toHaveCount(onFrontier);
+});
+
+test('several words must all match, in any case and spacing', async ({ page }) => {
+  await page.goto('/');
+  await hydrated(page);
+  const box = page.getByRole('searchbox', { name: 'Search models' });
+  await box.fill('OPENAI  mini');
+  await expect(page).toHaveURL(/q=OPENAI/);
+  const found = await names(page);
+  expect(found.length).toBeGreaterThan(1);
+  expect(found.every((n) => /mini/i.test(n) && !/gemini/i.test(n))).toBe(true);
+  await box.fill('Gpt 4.1 Mini');
+  await expect(page).toHaveURL(/Mini/);
+  expect(await names(page)).toContain('GPT-4.1 mini');
+  await box.fill('mini anthropic');
+  await expect(page.getByText('No model matches these filters.')).toBeVisible();
+});
+
+test('the skip link leads past the filters to the table', async ({ page }) => {
+  await page.goto('/');
+  await hydrated(page);
+  await page.getByRole('searchbox', { name: 'Search models' }).focus();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip the filters to the models table' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#model-table$/);
+  await page.keyboard.press('Tab');
+  const inTable = await page.evaluate(
+    () => document.activeElement?.closest('[data-testid="model-table"]') !== null,
+  );
+  expect(inTable).toBe(true);
+});
+
+test('a long maker or provider list narrows as you type, and a chip removes a choice', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await hydrated(page);
+  await page.getByText('Choose providers', { exact: false }).click();
+  await page.getByRole('searchbox', { name: 'Find a provider' }).fill('groq');
+  const groq = page.getByRole('checkbox', { name: /^Groq/ });
+  await groq.check();
+  await expect(page).toHaveURL(/provider=groq/);
+  const served = await names(page);
+  expect(served).toContain('gpt-oss-120b');
+  await page.getByRole('button', { name: 'Remove Groq' }).click();
+  await expect(page).not.toHaveURL(/provider=/);
+  expect((await names(page)).length).toBeGreaterThan(served.length);
 });

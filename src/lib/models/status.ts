@@ -31,9 +31,22 @@ export function effectiveStatus(model: Pick<Model, 'lifecycle'>, today: string):
   const stated = primaryValue(model.lifecycle.status) ?? 'active';
   const agreed = agreedShutdown(model.lifecycle.shutdown);
   const shutdown = agreed ?? knownClaims(model.lifecycle.shutdown).at(-1)?.value;
-  if (agreed !== undefined && agreed <= today && stated !== 'retired')
+  if (statusOn(stated, agreed, today) !== stated)
     return { status: 'retired', shutdown: agreed, derived: true };
   return { status: stated, shutdown, derived: false };
+}
+
+/**
+ * The rule inside `effectiveStatus`, on plain values: the stated status, or retired once the
+ * agreed shutdown day has come. The index calls it in the browser with the reader's day, so a
+ * shutdown passing after the build shows without a rebuild.
+ */
+export function statusOn(
+  stated: Status,
+  agreedShutdownDay: string | undefined,
+  today: string,
+): Status {
+  return agreedShutdownDay !== undefined && agreedShutdownDay <= today ? 'retired' : stated;
 }
 
 /** Human label for a status. */
