@@ -88,3 +88,102 @@ test('a batch price the source does not list shows the rate the calculator bills
     page.locator('[data-offering="openai"] table.prices tr').filter({ hasText: /^Input/ }),
   ).not.toContainText('derived');
 });
+
+test('a model page leads with five well-known benchmarks and folds the rest, readable without a click-through', async ({
+  page,
+}) => {
+  await page.goto('/models/gpt-4.1/');
+  const first = page.getByTestId('benchmark-table');
+  const benchmarks = async (table: typeof first) =>
+    new Set(
+      await table
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-benchmark'))),
+    );
+  const shown = await benchmarks(first);
+  expect(shown.size).toBe(5);
+  expect(shown.has('swe-bench-verified')).toBe(true);
+  const more = page.getByTestId('more-benchmarks');
+  const folded = await benchmarks(page.getByTestId('benchmark-table-more'));
+  await expect(more.locator('summary')).toHaveText(`${folded.size} more benchmarks`);
+  await expect(page.getByTestId('benchmark-table-more')).toBeHidden();
+  await more.locator('summary').click();
+  await expect(page.getByTestId('benchmark-table-more')).toBeVisible();
+  // The Setting column is short; where a figure was read is in the numbered notes.
+  for (const cell of await page.locator('table.benchmarks td.setting').allTextContents()) {
+    expect(cell).not.toContain('http');
+    expect(cell.replace(/note \d+/, '').trim().length, cell).toBeLessThanOrEqual(56);
+  }
+  const noteLink = first.locator('a.fn').first();
+  const target = (await noteLink.getAttribute('href'))!;
+  await expect(page.locator(target)).toContainText('Setting in full');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the benchmark table fits the screen: no column is cut off', async ({ page }) => {
+    for (const id of ['gpt-4.1', 'claude-3.7-sonnet']) {
+      await page.goto(`/models/${id}/`);
+      const box = page.getByTestId('benchmark-table').locator('xpath=..');
+      const fits = await box.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+      expect(fits, `${id}'s benchmark table fits 390 px`).toBe(true);
+    }
+  });
+});
+
+test('each offering shows a request naming its API id, and Copy copies exactly that line', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/models/gpt-4.1/');
+  const openai = page.locator('[data-offering="openai"]');
+  const line = openai.locator('[data-snippet]');
+  await expect(line).toContainText('curl https://api.openai.com/v1/chat/completions');
+  await expect(line).toContainText('"model":"gpt-4.1"');
+  await openai.getByRole('button', { name: 'Copy the OpenAI request' }).click();
+  await expect(openai.getByRole('status')).toHaveText('Copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await line.textContent());
+  // Azure's URL names the reader's own resource: no guessed request.
+  await expect(page.locator('[data-offering="azure"] [data-snippet]')).toHaveCount(0);
+  await expect(page.locator('[data-offering="azure"]')).toContainText(
+    'request format is not recorded',
+  );
+});
+
+test('a page built before a shutdown date shows Retired once the reader’s day has passed it', async ({
+  page,
+  request,
+}) => {
+  type Lifecycle = { shutdown?: { state: string; value?: string }[]; status: { value?: string }[] };
+  const data = (await (await request.get('/api/models.json')).json()) as {
+    models: { id: string; lifecycle: Lifecycle }[];
+  };
+  const built = new Date().toISOString().slice(0, 10);
+  // A deprecated model whose sources agree on a shutdown still to come.
+  const model = data.models.find(
+    (m) =>
+      m.lifecycle.status[0]?.value === 'deprecated' &&
+      (m.lifecycle.shutdown ?? []).length > 0 &&
+      m.lifecycle.shutdown!.every((c) => c.state === 'known' && c.value! > built),
+  );
+  expect(model, 'a model with a future shutdown date').toBeDefined();
+  const shutdown = model!.lifecycle
+    .shutdown!.map((c) => c.value!)
+    .sort()
+    .at(-1)!;
+
+  await page.goto(`/models/${model!.id}/`);
+  await expect(page.getByTestId('status')).toHaveText('Deprecated');
+  await expect(page.locator('[data-banner="retired"]')).toHaveCount(0);
+
+  // The same page read the day after the shutdown, in the reader's own time zone.
+  const later = new Date(`${shutdown}T12:00:00`);
+  later.setDate(later.getDate() + 1);
+  await page.clock.setFixedTime(later);
+  await page.goto(`/models/${model!.id}/`);
+  await expect(page.getByTestId('status')).toHaveText('Retired');
+  await expect(page.locator('[data-banner="retired"]')).toContainText('Retired.');
+  await expect(page.locator('[data-banner="scheduled"]')).toHaveCount(0);
+});
