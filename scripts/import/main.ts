@@ -152,10 +152,17 @@ rmSync(outDir, { recursive: true, force: true });
 for (const m of result.models)
   write(
     join(outDir, 'models', m.maker, `${m.id}.yaml`),
-    header(`models.dev ${MD.commit.slice(0, 12)}`) + yaml(m.spec),
+    header(`models.dev ${MD.commit.slice(0, 12)} and genai-prices ${GP.commit.slice(0, 12)}`) +
+      yaml(m.spec),
   );
-write(join(outDir, 'sources.yaml'), header('models.dev') + yaml(sortKeys(result.sources)));
-write(join(outDir, 'providers.yaml'), header('models.dev') + yaml(sortKeys(providers)));
+write(
+  join(outDir, 'sources.yaml'),
+  header('models.dev and genai-prices') + yaml(sortKeys(result.sources)),
+);
+write(
+  join(outDir, 'providers.yaml'),
+  header('models.dev and genai-prices') + yaml(sortKeys(providers)),
+);
 write(
   join(outDir, 'rejections.log'),
   rejectionLog(

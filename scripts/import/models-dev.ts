@@ -187,6 +187,49 @@ export function importModelsDev(
       ?.map((m) => m.slice(10, -1)),
   );
   for (const id of Object.keys(sources)) if (!cited.has(id)) delete sources[id];
+  for (const g of gp ? gpOnlyModels(gp, taken) : []) {
+    const src = gpCite(g.file);
+    const d = g.data;
+    const apiId = String(d['id']);
+    const ctx = typeof d['context_window'] === 'number' ? d['context_window'] : undefined;
+    const prices = gpSchedules(
+      { file: g.file, provider: 'openrouter', data: d },
+      src,
+      undefined,
+      ctx,
+      gp!.date,
+      rejections,
+    );
+    if (prices.length === 0) continue;
+    gpMatched.add(`${g.file}#${apiId}`);
+    taken.add(g.id);
+    providers.add('openrouter');
+    const name = str(d['name']) ?? apiId.split('/').pop()!;
+    const none = (what: string) => unknown(`genai-prices gives no ${what}; it lists prices only`);
+    models.push({
+      id: g.id,
+      maker: g.maker,
+      spec: {
+        name,
+        maker: g.maker,
+        aliases: [],
+        summary: `${name}, a model whose prices genai-prices lists as served through OpenRouter.`,
+        openWeights: none('word on whether the weights are published'),
+        license: none('licence'),
+        lifecycle: { released: none('release date'), status: none('status') },
+        limits: {
+          contextWindow: ctx && Number.isInteger(ctx) ? known(ctx, src) : none('context window'),
+          maxOutput: none('output limit'),
+          knowledgeCutoff: none('knowledge cutoff'),
+        },
+        modalities: { input: none('input modalities'), output: none('output modalities') },
+        capabilities: {},
+        tokenizer: none('tokenizer'),
+        offerings: [{ provider: 'openrouter', apiId, prices }],
+      },
+    });
+  }
+  models.sort((a, b) => `${a.maker}/${a.id}`.localeCompare(`${b.maker}/${b.id}`));
   const gpModels = (gp?.providers ?? []).flatMap((p) =>
     (Array.isArray(p.data['models']) ? (p.data['models'] as Obj[]) : []).map(
       (m) => `${p.file}#${String(m['id'])}`,
@@ -337,4 +380,41 @@ function offering(
   };
   out['prices'] = mergeSchedules(md, gp, s.file, rejections);
   return [out];
+}
+
+/**
+ * Makers whose text models only genai-prices lists (through OpenRouter, as `<maker>/<model>`),
+ * under this site's maker ids. A model id or name naming a non-text model is left out.
+ */
+export const gpOnlyMakers: Record<string, string> = {
+  ai21: 'ai21',
+  amazon: 'amazon',
+  'arcee-ai': 'arcee-ai',
+  'bytedance-seed': 'bytedance',
+  'ibm-granite': 'ibm',
+  inflection: 'inflection',
+  liquid: 'liquid',
+  microsoft: 'microsoft',
+  rekaai: 'reka',
+  upstage: 'upstage',
+  writer: 'writer',
+};
+
+function gpOnlyModels(
+  gp: GpInput,
+  taken: Set<string>,
+): { id: string; maker: string; file: string; data: Obj }[] {
+  const file = gp.providers.find((p) => p.id === 'openrouter');
+  if (!file) return [];
+  const list = Array.isArray(file.data['models']) ? (file.data['models'] as Obj[]) : [];
+  return list.flatMap((m) => {
+    const raw = String(m['id']);
+    const [lab, rest] = raw.split('/', 2) as [string, string | undefined];
+    const maker = gpOnlyMakers[lab];
+    if (!maker || !rest || raw.includes(':')) return [];
+    if (!isTextModel(rest, str(m['name']), ['text'], ['text'])) return [];
+    const id = siteId(rest);
+    if (taken.has(id) || taken.has(siteId(raw))) return [];
+    return [{ id, maker, file: file.file, data: m }];
+  });
 }

@@ -71,12 +71,32 @@ describe('genai-prices import', () => {
     expect(result.rejections.map((r) => r.reason)).toContain(
       'a price by time of day (off-peak), which a dated schedule cannot hold',
     );
-    expect(result.gpUnmatched).toEqual(['prices/providers/acme.yml#acme-lost']);
+    expect(result.gpUnmatched).toEqual([
+      'prices/providers/acme.yml#acme-lost',
+      'prices/providers/openrouter.yml#ai21/jamba-embed',
+      'prices/providers/openrouter.yml#unknownlab/model-x',
+    ]);
   });
 
   test('the merged spec passes the site schema', () => {
     const parsed = modelSchema.safeParse(acme.spec);
     expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
+  test('a text model of a listed maker only genai-prices knows becomes a model, its other figures unknown', () => {
+    const jamba = result.models.find((m) => m.id === 'jamba-9')!;
+    expect(jamba.maker).toBe('ai21');
+    const spec = modelSchema.parse(jamba.spec);
+    expect(spec.offerings[0]).toMatchObject({ provider: 'openrouter', apiId: 'ai21/jamba-9' });
+    expect(spec.offerings[0]!.prices?.[0]).toMatchObject({
+      effective: '2026-08-21',
+      source: 'gpr-openrouter',
+      input: 2,
+      output: 8,
+    });
+    expect(spec.lifecycle.released).toEqual([expect.objectContaining({ state: 'unknown' })]);
+    expect(result.models.map((m) => m.id)).not.toContain('jamba-embed');
+    expect(result.models.map((m) => m.id)).not.toContain('model-x');
   });
 
   test('match clauses: equals, starts_with and or', () => {

@@ -45,7 +45,8 @@ describe.runIf(existsSync(data) && existsSync(prices))('the importer on the real
     expect(outs[1]).toEqual(outs[0]);
     expect(outs[0]).toEqual(committed);
     const models = Object.keys(committed).filter((f) => f.startsWith('models/'));
-    expect(models.length).toBeGreaterThanOrEqual(175);
+    expect(models.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(models.map((f) => f.split('/')[1])).size).toBeGreaterThanOrEqual(25);
     // genai-prices' dated history reaches the offering: Claude Sonnet 5's introductory price
     // until 31 August 2026, the standard one from 1 September.
     const sonnet = parseYaml(committed['models/anthropic/claude-sonnet-5.yaml']!) as {
