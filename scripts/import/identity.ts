@@ -37,6 +37,17 @@ export function bareId(apiId: string, lab: string | undefined): string {
 
 /** Makers' display names and home pages, for makers with no provider record of their own. */
 export const makerInfo: Record<string, { name: string; url: string }> = {
+  ai21: { name: 'AI21 Labs', url: 'https://www.ai21.com' },
+  amazon: { name: 'Amazon', url: 'https://nova.amazon.com' },
+  'arcee-ai': { name: 'Arcee AI', url: 'https://www.arcee.ai' },
+  bytedance: { name: 'ByteDance Seed', url: 'https://seed.bytedance.com' },
+  ibm: { name: 'IBM (Granite)', url: 'https://www.ibm.com/granite' },
+  inflection: { name: 'Inflection AI', url: 'https://inflection.ai' },
+  liquid: { name: 'Liquid AI', url: 'https://www.liquid.ai' },
+  microsoft: { name: 'Microsoft', url: 'https://azure.microsoft.com/en-us/products/phi' },
+  reka: { name: 'Reka AI', url: 'https://www.reka.ai' },
+  upstage: { name: 'Upstage', url: 'https://www.upstage.ai' },
+  writer: { name: 'Writer', url: 'https://writer.com' },
   alibaba: { name: 'Alibaba (Qwen)', url: 'https://qwen.ai' },
   cohere: { name: 'Cohere', url: 'https://cohere.com' },
   deepreinforce: { name: 'DeepReinforce', url: 'https://deep-reinforce.com' },

@@ -1,4 +1,11 @@
 import { bareId, makerIdFor, providerIdFor, siteId, skipProvider } from './identity';
+import {
+  findModel,
+  gpSchedules,
+  mergeSchedules,
+  type GpProvider,
+  type Schedule,
+} from './genai-prices';
 import { acceptedMeters, acceptedOutput, isTextModel, type Cost, type Rejection } from './rules';
 
 /** A parsed TOML record and the snapshot path it was read from. */
@@ -15,10 +22,16 @@ export type Imported = {
   providers: Set<string>;
   rejections: Rejection[];
   skippedHandWritten: string[];
+  /** genai-prices model records joined to an offering, and those joined to none. */
+  gpMatched?: number;
+  gpUnmatched?: string[];
 };
 
 /** Where the snapshot was taken: repository, commit and date, for every source record. */
 export type Snapshot = { repo: string; commit: string; date: string; licence: string };
+
+/** The genai-prices snapshot: its provider files, where it was taken, and its licence. */
+export type GpInput = Snapshot & { providers: GpProvider[] };
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' ? (v as Obj) : {});
@@ -62,6 +75,7 @@ export function importModelsDev(
   served: ServedRecord[],
   handWritten: ReadonlySet<string>,
   snap: Snapshot,
+  gp?: GpInput,
 ): Imported {
   const rejections: Rejection[] = [];
   const sources: Imported['sources'] = {};
@@ -86,6 +100,37 @@ export function importModelsDev(
       note: `Read from the models.dev data at commit ${snap.commit.slice(0, 12)} (${snap.date}). ${snap.licence}`,
     };
     return id;
+  };
+
+  const gpCite = (file: string): string => {
+    const id = siteId(`gpr-${file.replace(/\.yml$/, '').replace(/^prices\/providers\//, '')}`);
+    sources[id] ??= {
+      title: `genai-prices: ${file}`,
+      publisher: 'Pydantic (genai-prices)',
+      url: `https://github.com/${gp!.repo}/blob/${gp!.commit}/${file}`,
+      accessed: gp!.date,
+      kind: 'dataset',
+      note: `Read from the genai-prices data at commit ${gp!.commit.slice(0, 12)} (${gp!.date}). ${gp!.licence}`,
+    };
+    return id;
+  };
+  const gpMatched = new Set<string>();
+  const gpFor = (s: ServedRecord, d: Obj, lab: string, context: number | undefined) => {
+    if (!gp) return [];
+    const provider = providerIdFor[s.provider] ?? s.provider;
+    const ids = [...new Set([s.apiId, bareId(s.apiId, lab), s.apiId.split('/').pop()!])];
+    const m = findModel(gp.providers, provider, ids);
+    if (!m) return [];
+    gpMatched.add(`${m.file}#${String(m.data['id'])}`);
+    const released = str(d['release_date']);
+    return gpSchedules(
+      m,
+      gpCite(m.file),
+      isDate(released) ? released : undefined,
+      context,
+      gp.date,
+      rejections,
+    );
   };
 
   const servedBy = new Map<string, ServedRecord[]>();
@@ -117,9 +162,11 @@ export function importModelsDev(
     const offers = (servedBy.get(`${b.lab}/${b.id}`) ?? []).sort((x, y) =>
       x.file.localeCompare(y.file),
     );
-    const offerings = offers.flatMap((s) =>
-      offering(s, inherit(s.data, d), cite(s.file), rejections),
-    );
+    const offerings = offers.flatMap((s) => {
+      const merged = inherit(s.data, d);
+      const ctx = num(obj(merged['limit'])['context']);
+      return offering(s, merged, cite(s.file), rejections, gpFor(s, merged, b.lab, ctx));
+    });
     if (offerings.length === 0) continue;
     for (const o of offerings) providers.add(String(o['provider']));
     taken.add(id);
@@ -140,7 +187,64 @@ export function importModelsDev(
       ?.map((m) => m.slice(10, -1)),
   );
   for (const id of Object.keys(sources)) if (!cited.has(id)) delete sources[id];
-  return { models, sources, providers, rejections, skippedHandWritten };
+  for (const g of gp ? gpOnlyModels(gp, taken) : []) {
+    const src = gpCite(g.file);
+    const d = g.data;
+    const apiId = String(d['id']);
+    const ctx = typeof d['context_window'] === 'number' ? d['context_window'] : undefined;
+    const prices = gpSchedules(
+      { file: g.file, provider: 'openrouter', data: d },
+      src,
+      undefined,
+      ctx,
+      gp!.date,
+      rejections,
+    );
+    if (prices.length === 0) continue;
+    gpMatched.add(`${g.file}#${apiId}`);
+    taken.add(g.id);
+    providers.add('openrouter');
+    const name = str(d['name']) ?? apiId.split('/').pop()!;
+    const none = (what: string) => unknown(`genai-prices gives no ${what}; it lists prices only`);
+    models.push({
+      id: g.id,
+      maker: g.maker,
+      spec: {
+        name,
+        maker: g.maker,
+        aliases: [],
+        summary: `${name}, a model whose prices genai-prices lists as served through OpenRouter.`,
+        openWeights: none('word on whether the weights are published'),
+        license: none('licence'),
+        lifecycle: { released: none('release date'), status: none('status') },
+        limits: {
+          contextWindow: ctx && Number.isInteger(ctx) ? known(ctx, src) : none('context window'),
+          maxOutput: none('output limit'),
+          knowledgeCutoff: none('knowledge cutoff'),
+        },
+        modalities: { input: none('input modalities'), output: none('output modalities') },
+        capabilities: {},
+        tokenizer: none('tokenizer'),
+        offerings: [{ provider: 'openrouter', apiId, prices }],
+      },
+    });
+  }
+  models.sort((a, b) => `${a.maker}/${a.id}`.localeCompare(`${b.maker}/${b.id}`));
+  const gpModels = (gp?.providers ?? []).flatMap((p) =>
+    (Array.isArray(p.data['models']) ? (p.data['models'] as Obj[]) : []).map(
+      (m) => `${p.file}#${String(m['id'])}`,
+    ),
+  );
+  const gpUnmatched = gpModels.filter((k) => !gpMatched.has(k)).sort();
+  return {
+    models,
+    sources,
+    providers,
+    rejections,
+    skippedHandWritten,
+    gpMatched: gpMatched.size,
+    gpUnmatched,
+  };
 }
 
 const known = <T>(value: T, source: string) => ({ value, source });
@@ -224,7 +328,13 @@ function spec(
 const okModality = (m: string) => ['text', 'image', 'audio', 'video', 'pdf'].includes(m);
 
 /** One offering from a served record: its API id, its limits where given, and its prices if the rules accept them. */
-function offering(s: ServedRecord, d: Obj, src: string, rejections: Rejection[]): Obj[] {
+function offering(
+  s: ServedRecord,
+  d: Obj,
+  src: string,
+  rejections: Rejection[],
+  gp: Schedule[] = [],
+): Obj[] {
   const provider = providerIdFor[s.provider] ?? s.provider;
   const limit = obj(d['limit']);
   const context = num(limit['context']);
@@ -237,6 +347,10 @@ function offering(s: ServedRecord, d: Obj, src: string, rejections: Rejection[])
   const updated = [str(d['last_updated']), str(d['release_date'])].find(isDate);
   const out: Obj = { provider, apiId: s.apiId, ...(Object.keys(limits).length ? { limits } : {}) };
   if ((meters.input === undefined && meters.output === undefined) || updated === undefined) {
+    if (gp.length) {
+      out['prices'] = gp;
+      return [out];
+    }
     out['pricesMissing'] = {
       state: 'unknown',
       note: 'models.dev lists no usable per-token price for this offering',
@@ -257,14 +371,50 @@ function offering(s: ServedRecord, d: Obj, src: string, rejections: Rejection[])
     if (t.output) tier['output'] = t.output;
     return Object.keys(tier).length > 3 ? [tier] : [];
   });
-  out['prices'] = [
-    {
-      effective: updated,
-      source: src,
-      ...meters,
-      ...(tiers.length ? { tiers } : {}),
-      note: `models.dev lists these prices in a record last updated ${updated}; it does not date price changes${tiers.length ? ', nor say whether a long-context rate covers the whole request' : ''}.`,
-    },
-  ];
+  const md: Schedule = {
+    effective: updated,
+    source: src,
+    ...meters,
+    ...(tiers.length ? { tiers } : {}),
+    note: `models.dev lists these prices in a record last updated ${updated}; it does not date price changes${tiers.length ? ', nor say whether a long-context rate covers the whole request' : ''}.`,
+  };
+  out['prices'] = mergeSchedules(md, gp, s.file, rejections);
   return [out];
+}
+
+/**
+ * Makers whose text models only genai-prices lists (through OpenRouter, as `<maker>/<model>`),
+ * under this site's maker ids. A model id or name naming a non-text model is left out.
+ */
+export const gpOnlyMakers: Record<string, string> = {
+  ai21: 'ai21',
+  amazon: 'amazon',
+  'arcee-ai': 'arcee-ai',
+  'bytedance-seed': 'bytedance',
+  'ibm-granite': 'ibm',
+  inflection: 'inflection',
+  liquid: 'liquid',
+  microsoft: 'microsoft',
+  rekaai: 'reka',
+  upstage: 'upstage',
+  writer: 'writer',
+};
+
+function gpOnlyModels(
+  gp: GpInput,
+  taken: Set<string>,
+): { id: string; maker: string; file: string; data: Obj }[] {
+  const file = gp.providers.find((p) => p.id === 'openrouter');
+  if (!file) return [];
+  const list = Array.isArray(file.data['models']) ? (file.data['models'] as Obj[]) : [];
+  return list.flatMap((m) => {
+    const raw = String(m['id']);
+    const [lab, rest] = raw.split('/', 2) as [string, string | undefined];
+    const maker = gpOnlyMakers[lab];
+    if (!maker || !rest || raw.includes(':')) return [];
+    if (!isTextModel(rest, str(m['name']), ['text'], ['text'])) return [];
+    const id = siteId(rest);
+    if (taken.has(id) || taken.has(siteId(raw))) return [];
+    return [{ id, maker, file: file.file, data: m }];
+  });
 }

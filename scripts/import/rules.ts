@@ -39,13 +39,28 @@ export function acceptedMeters(
     const value = cost[key as keyof Cost];
     if (typeof value === 'number') meters[meter] = value;
   }
+  return screenMeters(meters, file, (m) => `cost.${keyOf(m)}`, rejections);
+}
+
+/**
+ * The meters the rules accept, whatever snapshot they come from: a zero is refused (neither
+ * snapshot says when a zero means free), and a meter more than 1,000 times below the same
+ * schedule's largest meter is refused as a unit slip. `field` names a meter in the log.
+ */
+export function screenMeters(
+  given: Partial<Record<MeterName, number>>,
+  file: string,
+  field: (meter: MeterName) => string,
+  rejections: Rejection[],
+): Partial<Record<MeterName, number>> {
+  const meters = { ...given };
   for (const meter of meterNames) {
     const value = meters[meter];
     if (value === undefined) continue;
     if (value === 0) {
       rejections.push({
         file,
-        field: `cost.${keyOf(meter)}`,
+        field: field(meter),
         value: '0',
         reason: 'a zero price the source does not state as free',
       });
@@ -57,9 +72,9 @@ export function acceptedMeters(
     if (slip === undefined) continue;
     rejections.push({
       file,
-      field: `cost.${keyOf(meter)}`,
+      field: field(meter),
       value: String(meters[meter]),
-      reason: `a unit slip: over 1000 times less than ${keyOf(slip.meter)} (${slip.value})`,
+      reason: `a unit slip: over 1000 times less than ${field(slip.meter).replace(/^.*\./, '')} (${slip.value})`,
     });
     delete meters[meter];
   }

@@ -107,6 +107,30 @@ export function slipAgainst(
 }
 
 /**
+ * Another source's prices for the same offering on the same days, where they differ from the
+ * schedule's own: both are kept, each with its source. The engine prices by the schedule's own
+ * figures; pages show these beside them.
+ */
+export const alternativePricesSchema = z
+  .object({
+    /** The source giving these prices. */
+    source: ref('source'),
+    input: price.optional(),
+    cachedInput: price.optional(),
+    cacheWrite5m: price.optional(),
+    cacheWrite1h: price.optional(),
+    output: price.optional(),
+    /** Long-context tiers as this source gives them, lowest threshold first. */
+    tiers: z.array(tierSchema).optional(),
+    /** What a reader must know about this source's figures. */
+    note: text.optional(),
+  })
+  .strict()
+  .refine((a) => a.input !== undefined || a.output !== undefined, {
+    message: "another source's prices need at least input or output",
+  });
+
+/**
  * One dated price schedule of an offering. Prices change over time: each schedule says when
  * it took effect, and a share link's `asof` date picks the schedule in force on that day.
  */
@@ -139,6 +163,8 @@ export const priceScheduleSchema = z
     free: z.array(z.enum(meterNames)).optional(),
     /** Anything a reader must know about these prices. */
     note: text.optional(),
+    /** Other sources' differing prices for the days this schedule is in force. */
+    alternatives: z.array(alternativePricesSchema).optional(),
   })
   .strict()
   .superRefine(
@@ -198,4 +224,5 @@ export const pricesMissingSchema = z
 
 export type PriceSchedule = z.infer<typeof priceScheduleSchema>;
 export type Tier = z.infer<typeof tierSchema>;
+export type AlternativePrices = z.infer<typeof alternativePricesSchema>;
 export type Batch = z.infer<typeof batchSchema>;

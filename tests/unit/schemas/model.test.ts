@@ -238,3 +238,18 @@ describe('model spec', () => {
     expect(problems(edit(change))).toContain(expected);
   });
 });
+
+describe('a second source for the same days', () => {
+  const withAlternative = (alternative: Record<string, unknown>) => {
+    const m = minimalModel() as unknown as { offerings: { prices: Record<string, unknown>[] }[] };
+    m.offerings[0]!.prices[0]!['alternatives'] = [alternative];
+    return modelSchema.safeParse(m);
+  };
+  test('a schedule keeps another source’s differing prices beside its own', () => {
+    expect(withAlternative({ source: 'other', input: 1, output: 4 }).success).toBe(true);
+  });
+  test('another source’s entry needs a source and a price', () => {
+    expect(withAlternative({ input: 1 }).success).toBe(false);
+    expect(withAlternative({ source: 'other' }).success).toBe(false);
+  });
+});
