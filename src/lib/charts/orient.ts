@@ -1,4 +1,4 @@
-import type { ChartSpec } from './builders';
+import type { ChartSpec } from './spec';
 
 type Config = ChartSpec['config'];
 

@@ -1,5 +1,5 @@
 import type { Chart, Plugin, Scale } from 'chart.js';
-import type { Dataset, Point } from './builders';
+import type { Dataset, Point } from './spec';
 import { boxesAroundPoint, placeLabels, type Box, type LabelRequest } from './labels';
 import { textOn } from './styles';
 import { compactTick, logTicks, ticksThatFit } from './ticks';

@@ -1,7 +1,7 @@
 import { formatCost, formatCostExact, formatDate, formatPrice } from '../format';
 import { toUsd } from '../pricing/money';
 import { SCALES, blendedUnits, monthlyAtScale } from '../pricing/scale';
-import type { ChartSpec, Dataset } from './builders';
+import type { ChartSpec, Dataset } from './spec';
 import type { ChartModel } from './data';
 import { datasetStyle as styled } from './styles';
 import { logBounds } from './ticks';
