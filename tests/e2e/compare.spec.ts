@@ -93,7 +93,8 @@ test.describe('pre-rendered match-ups without JavaScript', () => {
 });
 
 test('select models on the index, then compare them', async ({ page }) => {
-  await page.goto('/');
+  // GPT-4.1 nano has retired: the index lists it when asked to.
+  await page.goto('/?retired=1');
   await hydrated(page);
   await page.getByLabel('Compare GPT-4.1 nano').check();
   await page.getByLabel('Compare Claude Opus 4.7').check();

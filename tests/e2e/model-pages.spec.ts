@@ -1,25 +1,41 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 type ApiModel = { id: string; name: string; limits: { contextWindow: { value?: number }[] } };
 
-test('every model page shows its name, key figures and sources', async ({ page, request }) => {
-  const data = (await (await request.get('/api/models.json')).json()) as { models: ApiModel[] };
-  expect(data.models.length).toBeGreaterThanOrEqual(22);
-  for (const model of data.models) {
-    await page.goto(`/models/${model.id}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(model.name);
-    const context = model.limits.contextWindow[0]?.value;
-    if (context !== undefined)
-      await expect(page.locator('[data-figure="context"] [data-value]')).toHaveText(
-        context.toLocaleString('en-US'),
-      );
-    await expect(page.locator('[data-figure="input-price"]')).toBeVisible();
-    expect(
-      await page.locator('.references li').count(),
-      `${model.id} cites sources`,
-    ).toBeGreaterThan(0);
-  }
+// The suite serves dist/, so its model list is read from the same build; each group of pages
+// is its own test, so a bigger catalog adds tests rather than stretching one.
+const catalog = JSON.parse(readFileSync('dist/api/models.json', 'utf8')) as { models: ApiModel[] };
+const GROUP = 25;
+const groups = Array.from({ length: Math.ceil(catalog.models.length / GROUP) }, (_, i) =>
+  catalog.models.slice(i * GROUP, (i + 1) * GROUP),
+);
+
+test('the catalog lists the models the site was built with', async ({ request }) => {
+  const served = (await (await request.get('/api/models.json')).json()) as { models: ApiModel[] };
+  expect(served.models.map((m) => m.id)).toEqual(catalog.models.map((m) => m.id));
+  expect(served.models.length).toBeGreaterThanOrEqual(22);
 });
+
+for (const group of groups)
+  test(`model pages show their name, key figures and sources: ${group[0]!.id} to ${group.at(-1)!.id}`, async ({
+    page,
+  }) => {
+    for (const model of group) {
+      await page.goto(`/models/${model.id}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(model.name);
+      const context = model.limits.contextWindow[0]?.value;
+      if (context !== undefined)
+        await expect(page.locator('[data-figure="context"] [data-value]')).toHaveText(
+          context.toLocaleString('en-US'),
+        );
+      await expect(page.locator('[data-figure="input-price"]')).toBeVisible();
+      expect(
+        await page.locator('.references li').count(),
+        `${model.id} cites sources`,
+      ).toBeGreaterThan(0);
+    }
+  });
 
 test('GPT-4.1 shows both context windows, the provider’s own marked, and both offerings', async ({
   page,
@@ -186,4 +202,19 @@ test('a page built before a shutdown date shows Retired once the reader’s day 
   await expect(page.getByTestId('status')).toHaveText('Retired');
   await expect(page.locator('[data-banner="retired"]')).toContainText('Retired.');
   await expect(page.locator('[data-banner="scheduled"]')).toHaveCount(0);
+});
+
+test('a figure from an open data set leads to that file’s line under its data set on /sources/', async ({
+  page,
+}) => {
+  await page.goto('/models/minimax-m2.7/');
+  const link = page.locator('.references a[href^="/sources/#mdv-"]').first();
+  const href = (await link.getAttribute('href'))!;
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  // The file list is folded; opening a link to one of its lines unfolds it.
+  const line = page.locator(`[id="${href.slice('/sources/#'.length)}"]`);
+  await expect(line).toBeVisible();
+  await expect(line.getByRole('link', { name: 'MiniMax-M2.7', exact: true })).toBeVisible();
+  await expect(line.locator('xpath=ancestor::section')).toContainText('Data from models.dev');
 });
