@@ -36,15 +36,26 @@ export const isHashedAsset = (path: string): boolean =>
   path.startsWith('/_astro/') || (path.startsWith('/data/') && path.endsWith('.json'));
 
 /**
+ * Rank files saved up front: OpenAI's two encodings count the counter's default and every
+ * estimate. The open models' (Llama 3, Qwen 3, DeepSeek V3: about 1 MB each) are saved the
+ * first time they are used, so a first visit does not download 3 MB it may never need.
+ */
+const PRECACHED_RANKS = /\/(o200k_base|cl100k_base)-[^/]*\.bin$/;
+
+/**
  * Files saved when the service worker installs: the shell pages, every content-hashed file
- * (scripts, styles, workers, rank files and the model data, so a comparison of any models
- * opens offline), and the icons.
+ * (scripts, styles, workers, OpenAI's rank files and the model data, so a comparison of any
+ * models opens offline), and the icons.
  */
 export function precacheList(paths: string[]): string[] {
   const wanted = new Set(SHELL_PAGES);
   return paths
     .filter(
-      (p) => wanted.has(p) || isHashedAsset(p) || p === '/favicon.svg' || p === '/favicon.ico',
+      (p) =>
+        wanted.has(p) ||
+        (isHashedAsset(p) && (!p.endsWith('.bin') || PRECACHED_RANKS.test(p))) ||
+        p === '/favicon.svg' ||
+        p === '/favicon.ico',
     )
     .sort();
 }

@@ -17,7 +17,7 @@ describe('what is saved for offline use', () => {
     expect(sitePath(file)).toBe(path);
   });
 
-  test('the shell pages, every hashed asset and the icons; not every model page', () => {
+  test('the shell pages, hashed assets, OpenAI rank files and the icons; not every model page nor the open rank files', () => {
     expect(
       precacheList([
         '/',
@@ -30,6 +30,9 @@ describe('what is saved for offline use', () => {
         '/compare/gpt-4.1-vs-gpt-4o/',
         '/_astro/TokenCounter.abc.js',
         '/_astro/o200k_base-x.js',
+        '/_astro/o200k_base-C-OtZEhI.bin',
+        '/_astro/cl100k_base-C26f1UM6.bin',
+        '/_astro/llama3-CTaE0t7v.bin',
         '/_astro/Base.css',
         '/favicon.svg',
         '/favicon.ico',
@@ -42,6 +45,8 @@ describe('what is saved for offline use', () => {
       '/404.html',
       '/_astro/Base.css',
       '/_astro/TokenCounter.abc.js',
+      '/_astro/cl100k_base-C26f1UM6.bin',
+      '/_astro/o200k_base-C-OtZEhI.bin',
       '/_astro/o200k_base-x.js',
       '/benchmarks/',
       '/calculator/',
