@@ -35,8 +35,8 @@ export default function ModelTokens({ model }: Props) {
           <span class="muted">(exact, {model.encoding})</span>
         ) : (
           <span class="muted">
-            (estimate: {model.name}'s tokenizer is not public, so this is OpenAI's o200k_base count;
-            its own will differ)
+            (estimate: {model.name}'s own tokenizer is not public or not counted here, so this is
+            OpenAI's o200k_base count; its own will differ)
           </span>
         )}
         {fit?.share !== undefined && (

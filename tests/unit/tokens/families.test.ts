@@ -51,7 +51,10 @@ describe('which open tokenizer a model id uses', () => {
   });
 
   // A spec that states no tokenizer, as an imported open model's does.
-  const unstated = (id: string) => ({ ...pricedModel(undefined, { id }), tokenizer: [{ state: 'unknown' as const }] });
+  const unstated = (id: string) => ({
+    ...pricedModel(undefined, { id }),
+    tokenizer: [{ state: 'unknown' as const }],
+  });
 
   test('a model row is counted in its family tokenizer, and one without stays an estimate', () => {
     const llama = toCounterModel(unstated('llama-3.3-70b-instruct'), '2025-10-01');
