@@ -9,10 +9,10 @@ import {
 import { modelResolver } from '../lib/url-state/models-param';
 import type { ChartsFile } from '../lib/views/data-types';
 import ChartView from './ChartView';
-import { LoadFailed, Pending } from './DataState';
-import { Notices } from './Notices';
-import { useData } from './use-data';
-import { useUrlState } from './use-url-state';
+import { LoadFailed, Pending } from './components/DataState';
+import { Notices } from './components/Notices';
+import { useData } from './hooks/use-data';
+import { useUrlState } from './hooks/use-url-state';
 
 type Props = {
   /** Every model's benchmark results (/data/charts.<hash>.json), fetched when shown. */

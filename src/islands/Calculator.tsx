@@ -11,16 +11,16 @@ import { modelResolver } from '../lib/url-state/models-param';
 import { judgedOn } from '../lib/views/reader-day';
 import { withoutRetired } from '../lib/views/retired';
 import type { PricingFile } from '../lib/views/data-types';
-import { CopyLink } from './CopyLink';
-import { CostTable } from './CostTable';
-import { LoadFailed, Pending } from './DataState';
-import { Notices } from './Notices';
-import { PriceChanges } from './PriceChanges';
-import { RetiredToggle } from './RetiredToggle';
-import { ScaleTable } from './ScaleTable';
-import { useData, useReaderDay } from './use-data';
-import { useUrlState } from './use-url-state';
-import { WorkloadForm } from './WorkloadForm';
+import { CopyLink } from './components/CopyLink';
+import { CostTable } from './components/CostTable';
+import { LoadFailed, Pending } from './components/DataState';
+import { Notices } from './components/Notices';
+import { PriceChanges } from './components/PriceChanges';
+import { RetiredToggle } from './components/RetiredToggle';
+import { ScaleTable } from './components/ScaleTable';
+import { useData, useReaderDay } from './hooks/use-data';
+import { useUrlState } from './hooks/use-url-state';
+import { WorkloadForm } from './components/WorkloadForm';
 
 type Props = {
   /** The pricing table (/data/pricing.<hash>.json), fetched once the island runs. */

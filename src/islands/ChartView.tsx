@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChartSpec, Point } from '../lib/charts/builders';
 import { flatHeight, lieFlat, shouldLieFlat } from '../lib/charts/orient';
 import { forScheme, schemeOf } from '../lib/charts/styles';
-import { ChartTable } from './chart-view/ChartTable';
-import { Legend, legendEntry, type Series } from './chart-view/Legend';
+import { ChartTable } from './components/chart-view/ChartTable';
+import { Legend, legendEntry, type Series } from './components/chart-view/Legend';
 
 type Props = { spec: ChartSpec };
 type Drawn = {

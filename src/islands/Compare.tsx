@@ -15,16 +15,16 @@ import { defaultWorkload } from '../lib/pricing/workload';
 import { modelResolver } from '../lib/url-state/models-param';
 import type { IndexEntry, IndexFile, ModelFile } from '../lib/views/data-types';
 import { withoutRetired } from '../lib/views/retired';
-import { CompareTable } from './CompareTable';
-import { CompareCharts } from './CompareCharts';
-import { CopyLink } from './CopyLink';
-import { LoadFailed, Pending } from './DataState';
-import { Notices } from './Notices';
-import { PriceChanges } from './PriceChanges';
-import { RetiredToggle } from './RetiredToggle';
-import { fetchData, useData, useReaderDay } from './use-data';
-import { useUrlState } from './use-url-state';
-import { WorkloadForm } from './WorkloadForm';
+import { CompareTable } from './components/CompareTable';
+import { CompareCharts } from './components/CompareCharts';
+import { CopyLink } from './components/CopyLink';
+import { LoadFailed, Pending } from './components/DataState';
+import { Notices } from './components/Notices';
+import { PriceChanges } from './components/PriceChanges';
+import { RetiredToggle } from './components/RetiredToggle';
+import { fetchData, useData, useReaderDay } from './hooks/use-data';
+import { useUrlState } from './hooks/use-url-state';
+import { WorkloadForm } from './components/WorkloadForm';
 
 type Props = {
   /** The models the page renders itself (a match-up's); the rest are fetched by URL. */

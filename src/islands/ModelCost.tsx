@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { requestCost } from '../lib/pricing/engine';
-import { Cost } from './Cost';
+import { Cost } from './components/Cost';
 import { totals } from '../lib/pricing/present';
 import type { PricedModel } from '../lib/pricing/priced-models';
 import { defaultWorkload } from '../lib/pricing/workload';

@@ -11,12 +11,12 @@ import {
   type IndexState,
   type SortKey,
 } from '../lib/url-state/index-view';
-import { IndexFilters } from './IndexFilters';
-import { IndexTable, type BenchColumn } from './IndexTable';
-import { Frontier } from './index/Frontier';
-import { readerDay, readIndexData } from './index/index-data';
-import { Notices } from './Notices';
-import { useUrlState } from './use-url-state';
+import { IndexFilters } from './components/IndexFilters';
+import { IndexTable, type BenchColumn } from './components/IndexTable';
+import { Frontier } from './components/index/Frontier';
+import { readerDay, readIndexData } from './data/index-data';
+import { Notices } from './components/Notices';
+import { useUrlState } from './hooks/use-url-state';
 
 type Props = {
   /** Benchmarks some model has a score on, for the column picker. */

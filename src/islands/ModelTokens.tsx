@@ -3,8 +3,8 @@ import { formatShare, formatTokens } from '../lib/format';
 import { fitOf } from '../lib/pricing/fit';
 import { inputOnce } from '../lib/pricing/workload';
 import { countedIn, type CounterModel } from '../lib/tokens/counter-model';
-import { tokenizerPool } from './tokenizer-client';
-import { useCount } from './use-count';
+import { tokenizerPool } from './worker/tokenizer-client';
+import { useCount } from './hooks/use-count';
 
 type Props = { model: CounterModel };
 

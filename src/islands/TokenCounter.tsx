@@ -8,15 +8,15 @@ import {
   serializeTokensState,
   type TokensState,
 } from '../lib/url-state/tokens';
-import { ChatCounter } from './ChatCounter';
-import { CountResult } from './CountResult';
-import { LoadFailed, Pending } from './DataState';
-import { FileCounter } from './FileCounter';
-import { Notices } from './Notices';
-import { RetiredToggle } from './RetiredToggle';
-import { TextInput } from './TextInput';
-import { useData, useReaderDay } from './use-data';
-import { useUrlState } from './use-url-state';
+import { ChatCounter } from './components/ChatCounter';
+import { CountResult } from './components/CountResult';
+import { LoadFailed, Pending } from './components/DataState';
+import { FileCounter } from './components/FileCounter';
+import { Notices } from './components/Notices';
+import { RetiredToggle } from './components/RetiredToggle';
+import { TextInput } from './components/TextInput';
+import { useData, useReaderDay } from './hooks/use-data';
+import { useUrlState } from './hooks/use-url-state';
 
 type Props = {
   /** The pricing table (/data/pricing.<hash>.json) the model table is built from. */

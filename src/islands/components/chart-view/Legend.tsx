@@ -1,4 +1,4 @@
-import type { Dataset } from '../../lib/charts/builders';
+import type { Dataset } from '../../../lib/charts/builders';
 import { Marker } from './Marker';
 
 /** A legend entry: the series' name and its marker as drawn. */

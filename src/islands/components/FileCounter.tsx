@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { formatTokens } from '../lib/format';
-import { countedIn, type CounterModel } from '../lib/tokens/counter-model';
-import { readDropped, readPicked, type PickedFile } from './read-files';
+import { formatTokens } from '../../lib/format';
+import { countedIn, type CounterModel } from '../../lib/tokens/counter-model';
+import { readDropped, readPicked, type PickedFile } from '../data/read-files';
 import { ModelFitTable } from './ModelFitTable';
-import type { CountedEncoding } from '../lib/tokens/tokenizers';
-import { tokenizerPool } from './tokenizer-client';
+import type { CountedEncoding } from '../../lib/tokens/tokenizers';
+import { tokenizerPool } from '../worker/tokenizer-client';
 
 type Props = {
   encoding: CountedEncoding;

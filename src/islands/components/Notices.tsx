@@ -1,4 +1,4 @@
-import type { Notice } from '../lib/url-state/params';
+import type { Notice } from '../../lib/url-state/params';
 
 type Props = { notices: Notice[] };
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { formatTokens } from '../lib/format';
-import { inputOnce } from '../lib/pricing/workload';
-import { defaultCalculatorState, serializeCalculatorState } from '../lib/url-state/calculator';
+import { formatTokens } from '../../lib/format';
+import { inputOnce } from '../../lib/pricing/workload';
+import { defaultCalculatorState, serializeCalculatorState } from '../../lib/url-state/calculator';
 
 type Props = {
   /** The counted tokens, carried to the calculator exactly. */

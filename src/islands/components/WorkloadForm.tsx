@@ -1,7 +1,7 @@
-import type { CalculatorState } from '../lib/url-state/calculator';
-import type { Workload } from '../lib/pricing/workload';
-import { DAYS_PER_MONTH } from '../lib/pricing/workload';
-import { formatTokens } from '../lib/format';
+import type { CalculatorState } from '../../lib/url-state/calculator';
+import type { Workload } from '../../lib/pricing/workload';
+import { DAYS_PER_MONTH } from '../../lib/pricing/workload';
+import { formatTokens } from '../../lib/format';
 
 type Props = {
   state: CalculatorState;

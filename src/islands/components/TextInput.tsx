@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatTokens } from '../lib/format';
-import { arrive, tooLongToShow } from '../lib/tokens/arrival';
-import { readOne } from './read-files';
-import type { CountedEncoding } from '../lib/tokens/tokenizers';
-import { tokenizerPool } from './tokenizer-client';
+import { formatTokens } from '../../lib/format';
+import { arrive, tooLongToShow } from '../../lib/tokens/arrival';
+import { readOne } from '../data/read-files';
+import type { CountedEncoding } from '../../lib/tokens/tokenizers';
+import { tokenizerPool } from '../worker/tokenizer-client';
 
 type Props = {
   encoding: CountedEncoding;

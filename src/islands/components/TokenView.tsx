@@ -1,4 +1,4 @@
-import type { PieceTokens } from '../lib/tokens/protocol';
+import type { PieceTokens } from '../../lib/tokens/protocol';
 
 type Props = { pieces: PieceTokens[] };
 

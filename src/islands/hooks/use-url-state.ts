@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Notice } from '../lib/url-state/params';
+import type { Notice } from '../../lib/url-state/params';
 
 /**
  * Keeps a view's state in the page URL: reads it on load and on back/forward, writes it on

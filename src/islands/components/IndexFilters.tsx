@@ -1,14 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { modalities, statuses } from '../schemas/values';
-import { statusLabel } from '../lib/models/status';
+import { modalities, statuses } from '../../schemas/values';
+import { statusLabel } from '../../lib/models/status';
 import {
   capabilityKeys,
   defaultIndexState,
   MAX_BENCH_COLUMNS,
   type CapabilityKey,
   type IndexState,
-} from '../lib/url-state/index-view';
+} from '../../lib/url-state/index-view';
 import { Checklist } from './index/Checklist';
 import type { BenchColumn } from './IndexTable';
 

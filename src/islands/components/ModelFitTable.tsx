@@ -1,10 +1,10 @@
-import { formatShare, formatTokens } from '../lib/format';
-import { modelCost } from '../lib/pricing/engine';
-import { fitOf } from '../lib/pricing/fit';
-import { inputOnce } from '../lib/pricing/workload';
-import { countedIn, type CounterModel } from '../lib/tokens/counter-model';
-import type { CountedEncoding } from '../lib/tokens/tokenizers';
-import { defaultCalculatorState, serializeCalculatorState } from '../lib/url-state/calculator';
+import { formatShare, formatTokens } from '../../lib/format';
+import { modelCost } from '../../lib/pricing/engine';
+import { fitOf } from '../../lib/pricing/fit';
+import { inputOnce } from '../../lib/pricing/workload';
+import { countedIn, type CounterModel } from '../../lib/tokens/counter-model';
+import type { CountedEncoding } from '../../lib/tokens/tokenizers';
+import { defaultCalculatorState, serializeCalculatorState } from '../../lib/url-state/calculator';
 import { Cost } from './Cost';
 
 type Props = {

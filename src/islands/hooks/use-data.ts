@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readerDay } from '../lib/views/reader-day';
+import { readerDay } from '../../lib/views/reader-day';
 
 /** A data file being fetched: loading, there, or failed (with words a reader can act on). */
 export type Loaded<T> =

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ExactEncoding } from '../lib/tokens/counter';
-import type { PieceTokens, TextStats } from '../lib/tokens/protocol';
-import { tokenizerPool } from './tokenizer-client';
+import type { ExactEncoding } from '../../lib/tokens/counter';
+import type { PieceTokens, TextStats } from '../../lib/tokens/protocol';
+import { tokenizerPool } from '../worker/tokenizer-client';
 
 /** Texts up to this many characters get the token view. */
 export const TOKEN_VIEW_LIMIT = 20_000;

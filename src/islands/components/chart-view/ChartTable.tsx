@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../../lib/charts/builders';
+import type { ChartSpec } from '../../../lib/charts/builders';
 
 /** A chart's numbers with their sources, one click away: the chart's accessible twin. */
 export function ChartTable({ table }: { table: ChartSpec['table'] }) {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { searchKey } from '../../lib/models/search';
+import { searchKey } from '../../../lib/models/search';
 
 type Item = { id: string; name: string; count?: number };
 

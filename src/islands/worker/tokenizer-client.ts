@@ -1,4 +1,4 @@
-import { TokenizerPool } from '../lib/tokens/pool';
+import { TokenizerPool } from '../../lib/tokens/pool';
 
 let pool: TokenizerPool | undefined;
 
@@ -6,7 +6,7 @@ let pool: TokenizerPool | undefined;
 export function tokenizerPool(): TokenizerPool {
   pool ??= new TokenizerPool(
     () =>
-      new Worker(new URL('../workers/tokenizer.worker.ts', import.meta.url), { type: 'module' }),
+      new Worker(new URL('../../workers/tokenizer.worker.ts', import.meta.url), { type: 'module' }),
     Math.min(4, Math.max(1, navigator.hardwareConcurrency || 2)),
   );
   return pool;

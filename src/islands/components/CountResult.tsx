@@ -1,10 +1,10 @@
-import { formatTokens } from '../lib/format';
-import { countedIn, type CounterModel } from '../lib/tokens/counter-model';
-import { tokenizerOptions, type CountedEncoding } from '../lib/tokens/tokenizers';
+import { formatTokens } from '../../lib/format';
+import { countedIn, type CounterModel } from '../../lib/tokens/counter-model';
+import { tokenizerOptions, type CountedEncoding } from '../../lib/tokens/tokenizers';
 import { ModelFitTable } from './ModelFitTable';
 import { PriceHandOff } from './PriceHandOff';
 import { TokenView } from './TokenView';
-import { TOKEN_VIEW_LIMIT, useCount } from './use-count';
+import { TOKEN_VIEW_LIMIT, useCount } from '../hooks/use-count';
 
 type Props = {
   text: string;

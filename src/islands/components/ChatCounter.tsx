@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatTokens } from '../lib/format';
+import { formatTokens } from '../../lib/format';
 import {
   chatTokens,
   REPLY_PRIMING,
   TOKENS_PER_MESSAGE,
   TOKENS_PER_NAME,
   type ChatMessage,
-} from '../lib/tokens/chat';
-import { tokenizerPool } from './tokenizer-client';
+} from '../../lib/tokens/chat';
+import { tokenizerPool } from '../worker/tokenizer-client';
 
 type Props = { encoding: 'o200k_base' | 'cl100k_base' };
 

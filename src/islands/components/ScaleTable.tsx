@@ -1,7 +1,7 @@
-import { formatPrice } from '../lib/format';
-import { primaryOffering } from '../lib/models/pricing';
-import type { PricedModel } from '../lib/pricing/priced-models';
-import { SCALES, blendedUnits, monthlyAtScale } from '../lib/pricing/scale';
+import { formatPrice } from '../../lib/format';
+import { primaryOffering } from '../../lib/models/pricing';
+import type { PricedModel } from '../../lib/pricing/priced-models';
+import { SCALES, blendedUnits, monthlyAtScale } from '../../lib/pricing/scale';
 import { Cost } from './Cost';
 
 type Props = { models: PricedModel[]; mix: number; asOf: string; onMix: (mix: number) => void };

@@ -1,6 +1,6 @@
-import type { PricedModel } from '../lib/pricing/priced-models';
-import { changedSince } from '../lib/pricing/availability';
-import { formatDate } from '../lib/format';
+import type { PricedModel } from '../../lib/pricing/priced-models';
+import { changedSince } from '../../lib/pricing/availability';
+import { formatDate } from '../../lib/format';
 
 type Props = {
   models: PricedModel[];

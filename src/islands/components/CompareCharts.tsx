@@ -1,10 +1,10 @@
 import { useMemo } from 'preact/hooks';
-import { benchmarkBars, costAtScale } from '../lib/charts/builders';
-import { chartModelFromCells, sharedBenchmarks } from '../lib/charts/data';
-import type { CompareModel, RowDef } from '../lib/compare/cells';
-import { primaryOffering } from '../lib/models/pricing';
-import type { PricedModel } from '../lib/pricing/priced-models';
-import ChartView from './ChartView';
+import { benchmarkBars, costAtScale } from '../../lib/charts/builders';
+import { chartModelFromCells, sharedBenchmarks } from '../../lib/charts/data';
+import type { CompareModel, RowDef } from '../../lib/compare/cells';
+import { primaryOffering } from '../../lib/models/pricing';
+import type { PricedModel } from '../../lib/pricing/priced-models';
+import ChartView from '../ChartView';
 
 type Props = {
   models: CompareModel[];

@@ -1,6 +1,6 @@
-import { formatPrice, formatScore } from '../../lib/format';
-import { plottedCount, type FrontierPoint } from '../../lib/models/frontier';
-import type { ModelRow } from '../../lib/models/rows';
+import { formatPrice, formatScore } from '../../../lib/format';
+import { plottedCount, type FrontierPoint } from '../../../lib/models/frontier';
+import type { ModelRow } from '../../../lib/models/rows';
 import type { BenchColumn } from '../IndexTable';
 
 type Props = { rows: ModelRow[]; benchmark: BenchColumn; frontier: FrontierPoint[] };

@@ -1,7 +1,7 @@
-import { formatPrice, formatScore, formatTokens, formatTokensShort } from '../lib/format';
-import { statusLabel } from '../lib/models/status';
-import type { ModelRow } from '../lib/models/rows';
-import type { SortKey } from '../lib/url-state/index-view';
+import { formatPrice, formatScore, formatTokens, formatTokensShort } from '../../lib/format';
+import { statusLabel } from '../../lib/models/status';
+import type { ModelRow } from '../../lib/models/rows';
+import type { SortKey } from '../../lib/url-state/index-view';
 
 /** A benchmark the index can show as a column. */
 export type BenchColumn = { id: string; name: string; unit: '%' | 'score' | 'elo'; hi: boolean };

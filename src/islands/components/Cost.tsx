@@ -1,5 +1,5 @@
-import { formatCost, formatCostExact } from '../lib/format';
-import type { Money } from '../lib/pricing/money';
+import { formatCost, formatCostExact } from '../../lib/format';
+import type { Money } from '../../lib/pricing/money';
 
 /** A cost to three significant digits; hovering shows the exact amount. */
 export function Cost({ amount }: { amount: Money }) {

@@ -1,8 +1,8 @@
-import { formatPrice, formatTokens } from '../lib/format';
-import { totals } from '../lib/pricing/present';
-import type { RankedModel } from '../lib/pricing/ranking';
-import type { Workload } from '../lib/pricing/workload';
-import { shutdownBy } from '../lib/pricing/availability';
+import { formatPrice, formatTokens } from '../../lib/format';
+import { totals } from '../../lib/pricing/present';
+import type { RankedModel } from '../../lib/pricing/ranking';
+import type { Workload } from '../../lib/pricing/workload';
+import { shutdownBy } from '../../lib/pricing/availability';
 import { Cost } from './Cost';
 
 type Props = {

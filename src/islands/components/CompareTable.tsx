@@ -1,7 +1,7 @@
-import type { CompareModel, RowDef } from '../lib/compare/cells';
-import { bestIn } from '../lib/compare/best';
-import { formatTokens } from '../lib/format';
-import { times, type Money } from '../lib/pricing/money';
+import type { CompareModel, RowDef } from '../../lib/compare/cells';
+import { bestIn } from '../../lib/compare/best';
+import { formatTokens } from '../../lib/format';
+import { times, type Money } from '../../lib/pricing/money';
 import { Cost } from './Cost';
 
 type Props = {
