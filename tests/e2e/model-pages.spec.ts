@@ -1,15 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
-type ApiModel = { id: string; name: string; limits: { contextWindow: { value?: number }[] } };
+type ApiModel = {
+  id: string;
+  name: string;
+  maker: string;
+  limits: { contextWindow: { value?: number }[] };
+};
 
-// The suite serves dist/, so its model list is read from the same build; each group of pages
-// is its own test, so a bigger catalog adds tests rather than stretching one.
+// The suite serves dist/, so its model list is read from the same build.
 const catalog = JSON.parse(readFileSync('dist/api/models.json', 'utf8')) as { models: ApiModel[] };
-const GROUP = 25;
+const GROUP = 50;
 const groups = Array.from({ length: Math.ceil(catalog.models.length / GROUP) }, (_, i) =>
   catalog.models.slice(i * GROUP, (i + 1) * GROUP),
 );
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .trim();
 
 test('the catalog lists the models the site was built with', async ({ request }) => {
   const served = (await (await request.get('/api/models.json')).json()) as { models: ApiModel[] };
@@ -17,25 +30,51 @@ test('the catalog lists the models the site was built with', async ({ request })
   expect(served.models.length).toBeGreaterThanOrEqual(22);
 });
 
+// Every model page as served (the pages are complete without JavaScript), in groups so a
+// bigger catalog adds tests rather than stretching one.
 for (const group of groups)
-  test(`model pages show their name, key figures and sources: ${group[0]!.id} to ${group.at(-1)!.id}`, async ({
-    page,
+  test(`served model pages carry their name, key figures and sources: ${group[0]!.id} to ${group.at(-1)!.id}`, async ({
+    request,
   }) => {
     for (const model of group) {
-      await page.goto(`/models/${model.id}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(model.name);
+      const response = await request.get(`/models/${model.id}/`);
+      expect(response.status(), model.id).toBe(200);
+      const html = await response.text();
+      expect(text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? ''), model.id).toBe(model.name);
       const context = model.limits.contextWindow[0]?.value;
       if (context !== undefined)
-        await expect(page.locator('[data-figure="context"] [data-value]')).toHaveText(
-          context.toLocaleString('en-US'),
-        );
-      await expect(page.locator('[data-figure="input-price"]')).toBeVisible();
-      expect(
-        await page.locator('.references li').count(),
-        `${model.id} cites sources`,
-      ).toBeGreaterThan(0);
+        expect(
+          text(
+            /data-figure="context"[\s\S]*?<span data-value>([^<]*)<\/span>/.exec(html)?.[1] ?? '',
+          ),
+          `${model.id} context`,
+        ).toBe(context.toLocaleString('en-US'));
+      expect(html, `${model.id} input price`).toContain('data-figure="input-price"');
+      expect(html, `${model.id} cites sources`).toMatch(/<ol class="references"[^>]*>\s*<li/);
     }
   });
+
+// In the browser, one model per maker: what the served page says is what a reader sees.
+const perMaker = [...new Map(catalog.models.map((m) => [m.maker, m])).values()];
+test(`model pages show their name, key figures and sources in the browser (${perMaker.length} makers)`, async ({
+  page,
+}) => {
+  test.setTimeout(perMaker.length * 10_000);
+  for (const model of perMaker) {
+    await page.goto(`/models/${model.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(model.name);
+    const context = model.limits.contextWindow[0]?.value;
+    if (context !== undefined)
+      await expect(page.locator('[data-figure="context"] [data-value]')).toHaveText(
+        context.toLocaleString('en-US'),
+      );
+    await expect(page.locator('[data-figure="input-price"]')).toBeVisible();
+    expect(
+      await page.locator('.references li').count(),
+      `${model.id} cites sources`,
+    ).toBeGreaterThan(0);
+  }
+});
 
 test('GPT-4.1 shows both context windows, the provider’s own marked, and both offerings', async ({
   page,
