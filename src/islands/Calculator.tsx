@@ -21,6 +21,8 @@ import { ScaleTable } from './components/ScaleTable';
 import { useData, useReaderDay } from './hooks/use-data';
 import { useUrlState } from './hooks/use-url-state';
 import { WorkloadForm } from './components/WorkloadForm';
+import { WorkloadSummary } from './components/WorkloadSummary';
+import { totals } from '../lib/pricing/present';
 
 type Props = {
   /** The pricing table (/data/pricing.<hash>.json), fetched once the island runs. */
@@ -104,6 +106,20 @@ function CalculatorView({ models, providerNames, today }: ViewProps) {
           />
         </p>
       )}
+      <WorkloadSummary
+        workload={state.workload}
+        formId="workload"
+        totals={
+          best && best.cost.ok
+            ? [
+                {
+                  name: `cheapest that fits, ${best.model.name}`,
+                  month: totals(best.cost.perRequest, state.workload.requestsPerMonth).month,
+                },
+              ]
+            : []
+        }
+      />
       {best ? (
         <p class="callout" data-testid="cheapest">
           Cheapest that fits: <strong>{best.model.name}</strong>

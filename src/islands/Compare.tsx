@@ -25,6 +25,8 @@ import { RetiredToggle } from './components/RetiredToggle';
 import { fetchData, useData, useReaderDay } from './hooks/use-data';
 import { useUrlState } from './hooks/use-url-state';
 import { WorkloadForm } from './components/WorkloadForm';
+import { WorkloadSummary } from './components/WorkloadSummary';
+import { totals } from '../lib/pricing/present';
 
 type Props = {
   /** The models the page renders itself (a match-up's); the rest are fetched by URL. */
@@ -192,17 +194,9 @@ function CompareView({
           />
         )}
       </div>
-      <CompareTable
-        models={shown}
-        rows={visible}
-        costs={costs}
-        requestsPerMonth={state.workload.requestsPerMonth}
-        onChange={(ids) => setState({ ...state, models: ids })}
-      />
-      <CompareCharts models={shown} priced={priced} rows={rows} mix={0.8} asOf={asOf} />
       <h2>Your workload</h2>
       <p class="note">
-        The cost rows above price this workload with each model's headline prices, exactly as the
+        The cost rows below price this workload with each model's headline prices, exactly as the
         calculator does.
       </p>
       <WorkloadForm
@@ -219,6 +213,25 @@ function CompareView({
           )
         }
       />
+      <WorkloadSummary
+        workload={state.workload}
+        formId="workload"
+        totals={shown.map((m) => {
+          const c = costs.get(m.id);
+          return {
+            name: m.name,
+            month: c === undefined ? undefined : totals(c, state.workload.requestsPerMonth).month,
+          };
+        })}
+      />
+      <CompareTable
+        models={shown}
+        rows={visible}
+        costs={costs}
+        requestsPerMonth={state.workload.requestsPerMonth}
+        onChange={(ids) => setState({ ...state, models: ids })}
+      />
+      <CompareCharts models={shown} priced={priced} rows={rows} mix={0.8} asOf={asOf} />
       <CopyLink />
     </div>
   );

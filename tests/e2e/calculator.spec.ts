@@ -229,3 +229,20 @@ test.describe('when the price table cannot be fetched', () => {
     await expect(page.getByTestId('cost-table')).toHaveCount(0);
   });
 });
+
+test('the workload and its monthly total stay in view while the ranking scrolls, and follow an edit', async ({
+  page,
+}) => {
+  await page.goto('/calculator/?models=gpt-4.1,gpt-4o&input=12000&output=800&requests=30000');
+  const summary = page.getByTestId('workload-summary');
+  // GPT-4.1: 12,000 × $2 + 800 × $8 per 1M = $0.0304 a request, × 30,000 = $912 a month.
+  await expect(summary).toHaveText(
+    '12K in · 800 out · 30,000 requests a month · cheapest that fits, GPT-4.1: $912/mo',
+  );
+  await page.locator('#scale').scrollIntoViewIfNeeded();
+  await expect(summary).toBeInViewport();
+  await page.getByLabel('Input tokens per request').fill('24000');
+  // 24,000 × $2 + 800 × $8 = $0.0544 a request, × 30,000 = $1,632, to three digits.
+  await expect(summary).toContainText('24K in');
+  await expect(summary).toContainText('GPT-4.1: $1,630/mo');
+});

@@ -183,3 +183,19 @@ test.describe('the comparison fetches only what it shows', () => {
     await expect(page.getByTestId('data-failed')).toContainText('could not be loaded');
   });
 });
+
+test('the workload sits above the comparison, and its one-line summary prices each model', async ({
+  page,
+}) => {
+  await page.goto('/compare/?models=gpt-4.1,gpt-4o&input=12000&output=800&requests=30000');
+  await hydrated(page);
+  const form = await page.locator('form.workload').boundingBox();
+  const table = await page.locator('.compare-table').boundingBox();
+  expect(form!.y).toBeLessThan(table!.y);
+  // $0.0304 and $0.038 a request (12,000 in, 800 out), × 30,000 requests.
+  await expect(page.getByTestId('workload-summary')).toHaveText(
+    '12K in · 800 out · 30,000 requests a month · GPT-4.1: $912/mo · GPT-4o: $1,140/mo',
+  );
+  await page.locator('.compare-table tbody tr').last().scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('workload-summary')).toBeInViewport();
+});

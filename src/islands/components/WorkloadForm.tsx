@@ -30,7 +30,7 @@ export function WorkloadForm({ state, today, onChange }: Props) {
   const set = (patch: Partial<Workload>) => onChange({ workload: { ...w, ...patch } });
   const pct = (share: number) => String(Math.round(share * 1000) / 10);
   return (
-    <form class="workload" onSubmit={(e) => e.preventDefault()}>
+    <form class="workload" id="workload" onSubmit={(e) => e.preventDefault()}>
       {tokenFields.map((f) => (
         <label key={f.key}>
           {f.label}
