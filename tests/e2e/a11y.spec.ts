@@ -18,6 +18,9 @@ const pages = [
 for (const scheme of ['light', 'dark'] as const)
   for (const path of pages)
     test(`${path} has no serious accessibility issue in ${scheme} mode`, async ({ page }) => {
+      // axe walks every element: on the index's 257 rows that takes half a minute on a busy
+      // machine. The limit is generous; this test checks accessibility, not speed.
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
