@@ -60,6 +60,12 @@ function Explorer({ models, benchmarks, initial, today }: ViewProps) {
   const scored = (id: string) =>
     models.filter((m) => m.results.some((r) => r.benchmark === id && r.atTokens === undefined))
       .length;
+  // The list offers the models this benchmark has a score for, and keeps any the link chose
+  // without one, so they can be unticked.
+  const hasScore = (m: ChartModel) =>
+    m.results.some((r) => r.benchmark === benchmark.id && r.atTokens === undefined);
+  const listed = models.filter((m) => hasScore(m) || state.models.includes(m.id));
+  const unscoredChosen = listed.filter((m) => !hasScore(m)).length;
   const toggle = (id: string) =>
     setState({
       ...state,
@@ -106,9 +112,11 @@ function Explorer({ models, benchmarks, initial, today }: ViewProps) {
             }
           />
         </label>
-        <fieldset class="filter-group">
-          <legend>Models</legend>
-          {models.map((m) => (
+        <fieldset class="filter-group" data-testid="benchmark-models">
+          <legend>
+            Models with a {benchmark.name} score ({listed.length - unscoredChosen})
+          </legend>
+          {listed.map((m) => (
             <label key={m.id}>
               <input
                 type="checkbox"

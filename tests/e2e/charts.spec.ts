@@ -277,3 +277,28 @@ test('in dark mode the series take the dark palette, each clear of the page', as
   });
   for (const ratio of contrasts) expect(ratio).toBeGreaterThanOrEqual(3);
 });
+
+test('the model list offers the models scored on the chosen benchmark, and keeps the chosen ones', async ({
+  page,
+}) => {
+  await page.goto('/benchmarks/?benchmark=gpqa-diamond&models=gpt-4.1,gpt-3.5-turbo');
+  await hydrated(page, 'astro-island:has(.benchmark-explorer)');
+  const list = page.getByTestId('benchmark-models');
+  const boxes = list.getByRole('checkbox');
+  const scored = Number(
+    /\((\d+) models\)/.exec(
+      (await page
+        .getByLabel('Benchmark', { exact: true })
+        .locator('option:checked')
+        .textContent())!,
+    )![1],
+  );
+  await expect(list.locator('legend')).toHaveText(`Models with a GPQA Diamond score (${scored})`);
+  // The scored models, and GPT-3.5 Turbo, chosen by the link though it has no GPQA Diamond score.
+  const names = (await list.locator('label').allTextContents()).map((n) => n.trim());
+  expect(names).toContain('GPT-3.5 Turbo');
+  expect(names).toContain('GPT-4.1');
+  expect(await boxes.count()).toBe(scored + 1);
+  await page.getByLabel('Benchmark', { exact: true }).selectOption('mmlu');
+  await expect(list.locator('legend')).toContainText('Models with a MMLU score');
+});
