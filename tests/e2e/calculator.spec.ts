@@ -76,7 +76,7 @@ test('images are priced by the documented formula, and only where one exists', a
   await expect(page.getByTestId('cost-claude-3.7-sonnet')).toHaveText('No price');
 });
 
-test('the seeds’ cost at three scales', async ({ page }) => {
+test('the cost at three monthly scales', async ({ page }) => {
   await page.goto('/calculator/?models=gpt-4.1,gpt-4o,gpt-5.4');
   await hydrated(page);
   const row = page.locator('[data-testid="scale-table"] tr[data-model="gpt-4.1"]');

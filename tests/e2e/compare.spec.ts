@@ -77,7 +77,7 @@ test.describe('pre-rendered match-ups without JavaScript', () => {
     );
   });
 
-  test('every seed match-up is pre-rendered', async ({ page }) => {
+  test('every common match-up is pre-rendered', async ({ page }) => {
     for (const slug of [
       'gpt-4.1-vs-gpt-4o',
       'gpt-4.1-vs-gemini-2.5-pro-vs-claude-3.7-sonnet',

@@ -1,4 +1,4 @@
-/** The seeds' comparisons, pre-rendered at /compare/<a>-vs-<b>[-vs-<c>]/. */
+/** Common comparisons, pre-rendered at /compare/<a>-vs-<b>[-vs-<c>]/. */
 export const MATCHUPS: string[][] = [
   ['gpt-4.1', 'gpt-4o'],
   ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano'],

@@ -2,11 +2,11 @@ import type { Offering } from '../../schemas';
 import { scheduleAt } from '../models/pricing';
 import { costOf, discounted, priceUnits, type Money } from './money';
 
-/** The seeds' monthly volumes: 10M, 500M and 10B tokens. */
+/** The monthly volumes the scale view prices: 10M, 500M and 10B tokens. */
 export const SCALES = [10_000_000, 500_000_000, 10_000_000_000] as const;
 
 /**
- * Blended price per 1M tokens for an input share (0.8 = the seeds' 80/20 mix), in
+ * Blended price per 1M tokens for an input share (0.8 = an 80/20 input/output mix), in
  * micro-dollars per 1M tokens, or undefined without both prices.
  */
 export function blendedUnits(

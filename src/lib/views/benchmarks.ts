@@ -5,7 +5,7 @@ import type { BenchmarksState } from '../url-state/benchmarks';
 import { dataFiles } from './data-files';
 import type { IndexedCatalog } from './indexed-catalog';
 
-/** The view a plain /benchmarks/ link opens: GPQA Diamond for the seeds' well-known models. */
+/** The view a plain /benchmarks/ link opens: GPQA Diamond for widely compared models. */
 export const initialBenchmarks: BenchmarksState = {
   benchmark: 'gpqa-diamond',
   models: [
