@@ -1,3 +1,4 @@
+import { compareNames } from '../text/compare';
 import type { BenchmarkDefinition, BenchmarkResult } from '../../schemas';
 
 const categoryOrder = [
@@ -49,7 +50,7 @@ export function groupResults(
       (a, b) =>
         categoryOrder.indexOf(a.definition.category) -
           categoryOrder.indexOf(b.definition.category) ||
-        a.definition.name.localeCompare(b.definition.name),
+        compareNames(a.definition.name, b.definition.name),
     );
 }
 
@@ -100,7 +101,7 @@ export function splitHeadline(
       (a, b) =>
         rank(a) - rank(b) ||
         sources(b) - sources(a) ||
-        a.definition.name.localeCompare(b.definition.name),
+        compareNames(a.definition.name, b.definition.name),
     )
     .slice(0, count);
   const chosen = new Set(headline);
