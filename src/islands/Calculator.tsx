@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PricedModel } from '../lib/pricing/priced-models';
-import { rankModels, cheapestThatFits } from '../lib/pricing/ranking';
+import { byCost, cheapestThatFits, priceOne } from '../lib/pricing/ranking';
 import {
   defaultCalculatorState,
   parseCalculatorState,
@@ -18,6 +18,7 @@ import { Notices } from './components/Notices';
 import { PriceChanges } from './components/PriceChanges';
 import { RetiredToggle } from './components/RetiredToggle';
 import { ScaleTable } from './components/ScaleTable';
+import { useChunkedMap } from './hooks/use-chunked';
 import { useData, useReaderDay } from './hooks/use-data';
 import { useUrlState } from './hooks/use-url-state';
 import { WorkloadForm } from './components/WorkloadForm';
@@ -57,14 +58,28 @@ function CalculatorView({ models, providerNames, today }: ViewProps) {
   const asOf = state.asOf ?? today;
   const judged = judgedOn(state.asOf, today, day);
   // A link that names its models shows them all; the whole list hides retired ones unless asked.
-  const { shown, hidden } = state.models.length
-    ? { shown: models.filter((m) => state.models.includes(m.id)), hidden: 0 }
-    : withoutRetired(models, judged, state.showRetired === true);
-  const ranked = useMemo(
-    () => rankModels(shown, state.workload, asOf),
-    [shown, state.workload, asOf],
+  // Memoised, so the ranking (and each table's "Show more") survives renders that change neither.
+  const chosen = state.models.join(',');
+  const showRetired = state.showRetired === true;
+  const { shown, hidden } = useMemo(
+    () =>
+      chosen
+        ? { shown: models.filter((m) => chosen.split(',').includes(m.id)), hidden: 0 }
+        : withoutRetired(models, judged, showRetired),
+    [models, chosen, judged, showRetired],
   );
-  const best = cheapestThatFits(ranked, judged);
+  // Priced a slice at a time (a thousand models would otherwise hold the page for a second on
+  // a slow phone); until a new workload is priced the last ranking stays, marked as updating.
+  const price = useMemo(
+    () => (m: PricedModel) => priceOne(m, state.workload, asOf),
+    [state.workload, asOf],
+  );
+  const priced = useChunkedMap(shown, price);
+  const ranked = useMemo(
+    () => priced.results && [...priced.results].sort(byCost),
+    [priced.results],
+  );
+  const best = ranked && cheapestThatFits(ranked, judged);
   // The server cannot see the link's query: until it is read, show a neutral state rather
   // than a workload or models the link did not ask for.
   const [ready, setReady] = useState(false);
@@ -120,20 +135,27 @@ function CalculatorView({ models, providerNames, today }: ViewProps) {
             : []
         }
       />
-      {best ? (
-        <p class="callout" data-testid="cheapest">
-          Cheapest that fits: <strong>{best.model.name}</strong>
-        </p>
+      {!ranked ? (
+        <Pending class="calculator-pending" text={`Pricing ${shown.length} models…`} />
       ) : (
-        <p class="callout">No model with a price fits this request.</p>
+        <>
+          {best ? (
+            <p class="callout" data-testid="cheapest">
+              Cheapest that fits: <strong>{best.model.name}</strong>
+            </p>
+          ) : (
+            <p class="callout">No model with a price fits this request.</p>
+          )}
+          <CostTable
+            ranked={ranked}
+            busy={!priced.current}
+            workload={state.workload}
+            asOf={judged}
+            providerNames={providerNames}
+            best={best?.model.id}
+          />
+        </>
       )}
-      <CostTable
-        ranked={ranked}
-        workload={state.workload}
-        asOf={judged}
-        providerNames={providerNames}
-        best={best?.model.id}
-      />
       <h2 id="scale">Cost at scale</h2>
       <ScaleTable models={shown} mix={state.mix} asOf={asOf} onMix={(mix) => update({ mix })} />
     </div>

@@ -17,6 +17,7 @@ import { Frontier } from './components/index/Frontier';
 import { readerDay, readIndexData } from './data/index-data';
 import { Notices } from './components/Notices';
 import { useUrlState } from './hooks/use-url-state';
+import { compareNames } from '../lib/text/compare';
 
 type Props = {
   /** Benchmarks some model has a score on, for the column picker. */
@@ -67,6 +68,9 @@ export default function ModelIndex({ benchmarks, day: buildDay }: Props) {
       }),
     serializeIndexState,
   );
+  // Until the link's state is read (the effect above runs first), the rows are the server's.
+  const [read, setRead] = useState(false);
+  useEffect(() => setRead(true), []);
   const shown = useMemo(() => applyIndexState(rows, state), [rows, state]);
   const unknown = useMemo(() => unknownCapabilityCount(rows, state), [rows, state]);
   const hidden = useMemo(() => hiddenRetiredCount(rows, state), [rows, state]);
@@ -93,7 +97,7 @@ export default function ModelIndex({ benchmarks, day: buildDay }: Props) {
     [shown, frontierBench],
   );
   return (
-    <div class="model-index">
+    <div class="model-index" data-pending={read ? undefined : ''}>
       <Notices notices={notices} />
       <IndexFilters
         state={state}
@@ -175,5 +179,5 @@ function count(ids: string[], names: ReadonlyMap<string, string>) {
   for (const id of ids) n.set(id, (n.get(id) ?? 0) + 1);
   return [...n.entries()]
     .map(([id, c]) => ({ id, name: names.get(id) ?? id, count: c }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareNames(a.name, b.name));
 }

@@ -51,7 +51,10 @@ export default function TokenCounter({ pricingUrl, today }: Props) {
     serializeTokensState,
   );
   const [text, setText] = useState('');
-  const models = state.showRetired ? rows : rows.filter((m) => !m.retired);
+  const models = useMemo(
+    () => (state.showRetired ? rows : rows.filter((m) => !m.retired)),
+    [rows, state.showRetired],
+  );
   return (
     <div class="token-counter">
       <Notices notices={notices} />

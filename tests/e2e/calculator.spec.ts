@@ -1,4 +1,4 @@
-import { expect, hydrated, test } from './fixtures';
+import { expect, hydrated, showAllRows, test } from './fixtures';
 
 const cost = (page: import('@playwright/test').Page, id: string) => page.getByTestId(`cost-${id}`);
 
@@ -34,6 +34,7 @@ test('a workload set by hand reproduces exactly from its copied link', async ({
   await page.getByLabel('Cached share of input (%)').fill('40');
   await page.getByLabel('Batch API').check();
   await page.getByLabel('Requests per month').fill('1200');
+  await expect(page.getByTestId('cost-table')).toHaveAttribute('aria-busy', 'false');
   await expect(page).toHaveURL(/input=250000/);
   const before = await page.locator('[data-testid="cost-table"] tbody').innerText();
   await page.getByRole('button', { name: 'Copy link to this view' }).click();
@@ -218,10 +219,12 @@ test('retired models are hidden from the full list until asked for, and the choi
   const toggle = page.getByLabel('Show retired models');
   await expect(toggle).not.toBeChecked();
   await expect(page.getByTestId('retired-toggle')).toContainText(/\d+ hidden/);
+  await showAllRows(page, 'cost-table');
   await expect(cost(page, 'gpt-4.5')).toHaveCount(0);
   await expect(cost(page, 'gpt-4.1')).toContainText('$');
   await toggle.check();
   await expect(page).toHaveURL(/retired=1/);
+  await showAllRows(page, 'cost-table');
   await expect(cost(page, 'gpt-4.5')).toHaveCount(1);
   // A link that names a retired model shows it, whatever the toggle.
   await page.goto('/calculator/?models=gpt-4.5,gpt-4.1');

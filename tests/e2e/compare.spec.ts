@@ -96,7 +96,11 @@ test('select models on the index, then compare them', async ({ page }) => {
   // GPT-4.1 nano has retired: the index lists it when asked to.
   await page.goto('/?retired=1');
   await hydrated(page);
+  // Ticks survive a new search: find one model, tick it, find the other.
+  const search = page.getByRole('searchbox', { name: 'Search models' });
+  await search.fill('gpt 4.1 nano');
   await page.getByLabel('Compare GPT-4.1 nano').check();
+  await search.fill('opus 4.7');
   await page.getByLabel('Compare Claude Opus 4.7').check();
   await page.getByTestId('compare-selected').click();
   await expect(page).toHaveURL(/\/compare\/\?models=gpt-4.1-nano,claude-opus-4.7/);

@@ -49,3 +49,28 @@ export async function hydrated(
     selector,
   );
 }
+
+/**
+ * Long tables list their first rows and a "Show N more" button under them: presses it until
+ * every row of the table with `testId` is listed, and returns how many rows that is.
+ */
+export async function showAllRows(page: import('@playwright/test').Page, testId: string) {
+  const table = page.getByTestId(testId);
+  // The button sits right after the table's scroll box.
+  const more = page
+    .locator(`div.table-scroll:has([data-testid="${testId}"]) + [data-testid="more-rows"] button`)
+    .first();
+  await expect(table).toBeVisible();
+  while (await more.isVisible()) {
+    const before = await table.locator('tbody tr').count();
+    await more.click();
+    await expect(table.locator('tbody tr')).not.toHaveCount(before);
+  }
+  return table.locator('tbody tr').count();
+}
+
+/** The number of models an index view matches: "Showing 42 of 257 models". */
+export async function matchingCount(page: import('@playwright/test').Page) {
+  const text = (await page.getByTestId('index-count').textContent()) ?? '';
+  return Number(/Showing (\d+)/.exec(text)?.[1]);
+}

@@ -1,4 +1,4 @@
-import { expect, hydrated, test } from './fixtures';
+import { expect, hydrated, matchingCount, showAllRows, test } from './fixtures';
 
 const names = (page: import('@playwright/test').Page) =>
   page.locator('[data-testid="model-table"] tbody tr th a').allTextContents();
@@ -27,15 +27,21 @@ const ordered = (prices: (number | undefined)[], dir: 'asc' | 'desc') => {
 test('lists every model, sorts by price, and keeps the sort in the URL', async ({ page }) => {
   await page.goto('/');
   await hydrated(page);
-  const all = await names(page);
-  expect(all.length).toBeGreaterThanOrEqual(200);
+  const all = await matchingCount(page);
+  expect(all).toBeGreaterThanOrEqual(200);
+  // The table lists the first 50; the rest are a button away.
+  expect(await names(page)).toHaveLength(50);
+  await expect(page.getByTestId('more-rows')).toContainText(`Listing 50 of ${all} models`);
   await page.getByRole('button', { name: /Input \$\/1M/ }).click();
   await expect(page).toHaveURL(/sort=input/);
   expect(ordered(await inputPrices(page), 'asc')).toBe(true);
   await page.getByRole('button', { name: /Input \$\/1M/ }).click();
   await expect(page).toHaveURL(/sort=input&dir=desc|dir=desc/);
   expect(ordered(await inputPrices(page), 'desc')).toBe(true);
-  expect((await names(page)).length).toBe(all.length);
+  expect(await matchingCount(page)).toBe(all);
+  // Every row, once shown, is still in price order.
+  expect(await showAllRows(page, 'model-table')).toBe(all);
+  expect(ordered(await inputPrices(page), 'desc')).toBe(true);
 });
 
 test('filters by provider and search, restores them from a link, and back undoes them', async ({
@@ -43,7 +49,7 @@ test('filters by provider and search, restores them from a link, and back undoes
 }) => {
   await page.goto('/');
   await hydrated(page);
-  const everyone = (await names(page)).length;
+  const everyone = await matchingCount(page);
   await page.getByRole('checkbox', { name: /^Anthropic/ }).check();
   await expect(page).toHaveURL(/maker=anthropic/);
   const anthropic = await names(page);
@@ -65,7 +71,7 @@ test('filters by provider and search, restores them from a link, and back undoes
 
   await page.goBack();
   await expect(page).not.toHaveURL(/maker=/);
-  expect((await names(page)).length).toBe(everyone);
+  await expect(page.getByTestId('index-count')).toContainText(`Showing ${everyone} of`);
 });
 
 test('an alias finds its model', async ({ page }) => {
@@ -88,13 +94,23 @@ test('bad parameters get a notice and the valid ones still apply', async ({ page
   expect(shown).not.toContain('GPT-4.1');
 });
 
-test('works without JavaScript: the table lists every model', async ({ browser }) => {
+test('works without JavaScript: the table lists the first models, and a page lists every one', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
-  expect(await page.locator('[data-testid="model-table"] tbody tr').count()).toBeGreaterThanOrEqual(
-    22,
-  );
+  await expect(page.locator('[data-testid="model-table"] tbody tr')).toHaveCount(50);
+  await page.getByRole('link', { name: 'every model is also listed by maker' }).click();
+  await expect(page).toHaveURL(/\/models\/$/);
+  const listed = page.locator('ul.all-models li a');
+  expect(await listed.count()).toBeGreaterThanOrEqual(200);
+  await expect(page.getByTestId('models-by-anthropic')).toContainText('Claude Opus 4.7');
+  await page
+    .getByTestId('models-by-openai')
+    .getByRole('link', { name: 'GPT-4.1', exact: true })
+    .click();
+  await expect(page).toHaveURL(/\/models\/gpt-4\.1\/$/);
   await context.close();
 });
 
@@ -155,11 +171,15 @@ test('retired models are hidden by default, counted, and shown by a toggle kept 
   await expect(hidden).toContainText(/\d+ retired models? hidden/);
   const count = Number(/(\d+) retired/.exec((await hidden.textContent()) ?? '')?.[1]);
   expect(count).toBeGreaterThan(0);
-  const shown = await rowsOf(page).count();
+  const shown = await matchingCount(page);
+  await showAllRows(page, 'model-table');
+  await expect(rowsOf(page)).toHaveCount(shown);
   await expect(rowsOf(page).locator('.badge.status-retired')).toHaveCount(0);
 
   await hidden.getByRole('button', { name: 'show' }).click();
   await expect(page).toHaveURL(/[?&]retired=1/);
+  await expect(page.getByTestId('index-count')).toContainText(`Showing ${shown + count} of`);
+  await showAllRows(page, 'model-table');
   await expect(rowsOf(page)).toHaveCount(shown + count);
   await expect(rowsOf(page).locator('.badge.status-retired')).toHaveCount(count);
   await expect(hidden).toHaveCount(0);
@@ -167,11 +187,11 @@ test('retired models are hidden by default, counted, and shown by a toggle kept 
   // The link reproduces the view; a bad value says so and keeps them hidden.
   await page.goto('/?retired=1');
   await hydrated(page);
-  await expect(rowsOf(page)).toHaveCount(shown + count);
+  await expect(page.getByTestId('index-count')).toContainText(`Showing ${shown + count} of`);
   await page.goto('/?retired=perhaps');
   await hydrated(page);
   await expect(page.getByTestId('url-notice')).toContainText('retired');
-  await expect(rowsOf(page)).toHaveCount(shown);
+  await expect(page.getByTestId('index-count')).toContainText(`Showing ${shown} of`);
 });
 
 test('a benchmark column sorts best first, keeps column and sort in the URL, and marks the frontier', async ({

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { get_encoding } from 'tiktoken';
-import { expect, hydrated, test } from './fixtures';
+import { expect, hydrated, showAllRows, test } from './fixtures';
 
 /**
  * The counter and the calculator price and fit a text by the same functions, so for the same
@@ -29,6 +29,7 @@ async function paste(page: Page, tokens: number) {
 
 /** Every row of the counter's table once both encodings are counted: id → tokens, cost, fit. */
 async function counterRows(page: Page) {
+  await showAllRows(page, 'fit-table');
   // cl100k_base rows appear once the second encoding is counted.
   await expect(page.getByTestId('fit-gpt-4')).toBeVisible();
   return page.$$eval('[data-testid="fit-table"] tbody tr[data-testid^="fit-"]', (rows) =>
@@ -48,6 +49,7 @@ async function calculatorRows(page: Page, input: number) {
   await page.goto(`/calculator/?input=${input}&output=0&requests=1&retired=1`);
   await hydrated(page);
   await expect(page.getByLabel('Input tokens per request')).toHaveValue(String(input));
+  await showAllRows(page, 'cost-table');
   return new Map(
     (
       await page.$$eval('[data-testid="cost-table"] tbody tr[data-model]', (rows) =>
@@ -108,6 +110,7 @@ test.describe('the same fit verdict on both pages at the edge of a window', () =
       await hydrated(page);
       await paste(page, tokens);
       await expect(page.getByTestId('token-count')).toHaveText(tokens.toLocaleString('en-US'));
+      await page.getByTestId('fit-find').fill('gpt-4o');
       const row = page.getByTestId('fit-gpt-4o');
       await expect(row).toHaveAttribute('data-fits', fits);
       const counterCost = await page.getByTestId('fit-cost-gpt-4o').textContent();

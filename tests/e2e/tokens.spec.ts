@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
 import { get_encoding } from 'tiktoken';
-import { expect, hydrated, test } from './fixtures';
+import { expect, hydrated, test, showAllRows } from './fixtures';
 
 const o200k = get_encoding('o200k_base');
 const cl100k = get_encoding('cl100k_base');
@@ -26,7 +26,12 @@ test('typing counts exactly, special-token strings included, in either encoding'
   await expect(page).toHaveURL(/encoding=cl100k_base/);
   await expect(countText(page)).toHaveText(exact(text, cl100k));
   const fit = page.getByTestId('fit-table');
+  const find = page.getByTestId('fit-find');
+  // The table lists the first 50 models; the box above it finds any other.
+  await find.fill('claude 3.7');
   await expect(fit.locator('tr[data-model="claude-3.7-sonnet"]')).toContainText('estimate');
+  await expect(fit.locator('tbody tr').filter({ hasNotText: /claude/i })).toHaveCount(0);
+  await find.fill('gpt-4');
   await expect(fit.locator('tr[data-model="gpt-4"]')).toContainText(exact(text, cl100k));
   await expect(fit.locator('tr[data-model="gpt-4.1"]')).toContainText(exact(text));
 });
@@ -50,6 +55,7 @@ test('the counted text is priced with exactly its count, and the output and volu
   await expect(page.getByLabel('Input tokens per request')).toHaveValue(String(n));
   await expect(page.getByLabel('Output tokens per request')).toHaveValue('500');
   await expect(page.getByLabel('Requests per month')).toHaveValue('2000');
+  await showAllRows(page, 'cost-table');
   await expect(page.getByTestId('cost-gpt-4.1')).toBeVisible();
 });
 
@@ -304,13 +310,17 @@ test('choosing the Llama 3 tokenizer counts exactly as Hugging Face’s tokenize
   await expect(page).toHaveURL(/encoding=llama3/);
   await expect(countText(page)).toHaveText(hfExact('llama3', text));
   const fit = page.getByTestId('fit-table');
+  const find = page.getByTestId('fit-find');
+  await find.fill('llama 3.3 70b');
   await expect(fit.locator('tr[data-model="llama-3.3-70b-instruct"] td').first()).toHaveText(
     hfExact('llama3', text),
   );
   // Another family's row is counted in its own vocabulary.
+  await find.fill('qwen3 32b');
   await expect(fit.locator('tr[data-model="qwen3-32b"] td').first()).toHaveText(
     hfExact('qwen3', text),
   );
+  await find.fill('mistral large 2411');
   await expect(fit.locator('tr[data-model="mistral-large-2411"]')).toContainText('estimate');
   // The encoding chosen when the page loaded came first; the rows' vocabularies only after it.
   expect(bins[0]).toContain('/o200k_base-');
@@ -336,6 +346,7 @@ test('retired models leave the fit table unless asked for, kept in the link', as
   await page.goto('/tokens/');
   await hydrated(page);
   await page.getByLabel('Text to count').fill('Count me on every current model.');
+  await page.getByTestId('fit-find').fill('gpt-4.');
   await expect(page.getByTestId('fit-gpt-4.1')).toBeVisible();
   await expect(page.getByTestId('fit-gpt-4.5')).toHaveCount(0);
   await expect(page.getByTestId('retired-toggle')).toContainText(/\d+ hidden/);

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { formatTokens } from '../../lib/format';
 import { countedIn, type CounterModel } from '../../lib/tokens/counter-model';
 import { readDropped, readPicked, type PickedFile } from '../data/read-files';
@@ -25,6 +25,10 @@ export function FileCounter({ encoding, models, asOf }: Props) {
   const [rows, setRows] = useState<Row[]>([]);
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
+  const forEncoding = useMemo(
+    () => models.filter((m) => countedIn(m) === encoding),
+    [models, encoding],
+  );
   const count = async (files: PickedFile[]) => {
     setBusy(true);
     const out: Row[] = [];
@@ -128,11 +132,7 @@ export function FileCounter({ encoding, models, asOf }: Props) {
             </table>
           </div>
           {!busy && total > 0 && (
-            <ModelFitTable
-              counts={{ [encoding]: total }}
-              models={models.filter((m) => countedIn(m) === encoding)}
-              asOf={asOf}
-            />
+            <ModelFitTable counts={{ [encoding]: total }} models={forEncoding} asOf={asOf} />
           )}
         </>
       )}

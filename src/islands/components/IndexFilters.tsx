@@ -96,116 +96,119 @@ export function IndexFilters({ state, makers, providers, benchmarks, onChange }:
         onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
       >
         <summary>Filters{active > 0 ? ` (${active} applied)` : ''}</summary>
-        <div class="filters">
-          <Checklist
-            legend="Maker"
-            noun="maker"
-            items={makers}
-            selected={state.maker}
-            onChange={(maker) => onChange({ ...state, maker })}
-          />
-          <Checklist
-            legend="Served by"
-            noun="provider"
-            folded
-            items={providers}
-            selected={state.provider}
-            onChange={(provider) => onChange({ ...state, provider })}
-          />
-          {group(
-            'Modality',
-            'modality',
-            modalities.map((m) => ({ id: m, label: m })),
-          )}
-          {group(
-            'Status',
-            'status',
-            statuses.map((s) => ({ id: s, label: statusLabel[s] })),
-            <label class="retired-toggle">
-              <input
-                type="checkbox"
-                checked={state.retired}
-                onChange={() => onChange({ ...state, retired: !state.retired })}
-              />{' '}
-              Show retired models
-            </label>,
-          )}
-          {group(
-            'Capability',
-            'capability',
-            capabilityKeys.map((c) => ({ id: c, label: capabilityLabel[c] })),
-          )}
-          <fieldset class="filter-group">
-            <legend>Limits</legend>
-            <label>
-              Context at least{' '}
-              <select
-                value={String(state.minContext ?? '')}
-                onChange={(e) =>
-                  onChange({
-                    ...state,
-                    minContext: e.currentTarget.value ? Number(e.currentTarget.value) : undefined,
-                  })
-                }
-              >
-                <option value="">any</option>
-                <option value="128000">128K</option>
-                <option value="200000">200K</option>
-                <option value="1000000">1M</option>
-              </select>
-            </label>
-            <label>
-              Input price at most{' '}
-              <select
-                value={String(state.maxInput ?? '')}
-                onChange={(e) =>
-                  onChange({
-                    ...state,
-                    maxInput: e.currentTarget.value ? Number(e.currentTarget.value) : undefined,
-                  })
-                }
-              >
-                <option value="">any</option>
-                <option value="0.5">$0.50 / 1M</option>
-                <option value="2">$2 / 1M</option>
-                <option value="5">$5 / 1M</option>
-              </select>
-            </label>
-          </fieldset>
-          <Checklist
-            legend="Benchmark columns"
-            noun="benchmark"
-            folded
-            items={benchmarks}
-            selected={state.bench}
-            max={MAX_BENCH_COLUMNS}
-            onChange={(bench) =>
-              onChange({
-                ...state,
-                bench,
-                // A removed column stops sorting the table.
-                sort:
-                  state.sort.startsWith('bench:') && !bench.includes(state.sort.slice(6))
-                    ? 'name'
-                    : state.sort,
-              })
-            }
-          />
-          <button
-            type="button"
-            class="secondary"
-            onClick={() =>
-              onChange({
-                ...defaultIndexState,
-                bench: state.bench,
-                sort: state.sort,
-                dir: state.dir,
-              })
-            }
-          >
-            Clear filters
-          </button>
-        </div>
+        {/* Rendered once open: the filters work only with JavaScript, and cost layout unseen. */}
+        {open && (
+          <div class="filters">
+            <Checklist
+              legend="Maker"
+              noun="maker"
+              items={makers}
+              selected={state.maker}
+              onChange={(maker) => onChange({ ...state, maker })}
+            />
+            <Checklist
+              legend="Served by"
+              noun="provider"
+              folded
+              items={providers}
+              selected={state.provider}
+              onChange={(provider) => onChange({ ...state, provider })}
+            />
+            {group(
+              'Modality',
+              'modality',
+              modalities.map((m) => ({ id: m, label: m })),
+            )}
+            {group(
+              'Status',
+              'status',
+              statuses.map((s) => ({ id: s, label: statusLabel[s] })),
+              <label class="retired-toggle">
+                <input
+                  type="checkbox"
+                  checked={state.retired}
+                  onChange={() => onChange({ ...state, retired: !state.retired })}
+                />{' '}
+                Show retired models
+              </label>,
+            )}
+            {group(
+              'Capability',
+              'capability',
+              capabilityKeys.map((c) => ({ id: c, label: capabilityLabel[c] })),
+            )}
+            <fieldset class="filter-group">
+              <legend>Limits</legend>
+              <label>
+                Context at least{' '}
+                <select
+                  value={String(state.minContext ?? '')}
+                  onChange={(e) =>
+                    onChange({
+                      ...state,
+                      minContext: e.currentTarget.value ? Number(e.currentTarget.value) : undefined,
+                    })
+                  }
+                >
+                  <option value="">any</option>
+                  <option value="128000">128K</option>
+                  <option value="200000">200K</option>
+                  <option value="1000000">1M</option>
+                </select>
+              </label>
+              <label>
+                Input price at most{' '}
+                <select
+                  value={String(state.maxInput ?? '')}
+                  onChange={(e) =>
+                    onChange({
+                      ...state,
+                      maxInput: e.currentTarget.value ? Number(e.currentTarget.value) : undefined,
+                    })
+                  }
+                >
+                  <option value="">any</option>
+                  <option value="0.5">$0.50 / 1M</option>
+                  <option value="2">$2 / 1M</option>
+                  <option value="5">$5 / 1M</option>
+                </select>
+              </label>
+            </fieldset>
+            <Checklist
+              legend="Benchmark columns"
+              noun="benchmark"
+              folded
+              items={benchmarks}
+              selected={state.bench}
+              max={MAX_BENCH_COLUMNS}
+              onChange={(bench) =>
+                onChange({
+                  ...state,
+                  bench,
+                  // A removed column stops sorting the table.
+                  sort:
+                    state.sort.startsWith('bench:') && !bench.includes(state.sort.slice(6))
+                      ? 'name'
+                      : state.sort,
+                })
+              }
+            />
+            <button
+              type="button"
+              class="secondary"
+              onClick={() =>
+                onChange({
+                  ...defaultIndexState,
+                  bench: state.bench,
+                  sort: state.sort,
+                  dir: state.dir,
+                })
+              }
+            >
+              Clear filters
+            </button>
+          </div>
+        )}
       </details>
     </form>
   );

@@ -2,6 +2,8 @@ import { formatPrice, formatScore, formatTokens, formatTokensShort } from '../..
 import { statusLabel } from '../../lib/models/status';
 import type { ModelRow } from '../../lib/models/rows';
 import type { SortKey } from '../../lib/url-state/index-view';
+import { useRowLimit } from '../hooks/use-row-limit';
+import { MoreRows } from './MoreRows';
 
 /** A benchmark the index can show as a column. */
 export type BenchColumn = { id: string; name: string; unit: '%' | 'score' | 'elo'; hi: boolean };
@@ -46,6 +48,7 @@ export function IndexTable({
   dir,
   onSort,
 }: Props) {
+  const { visible, total, more } = useRowLimit(rows);
   const sortHeader = (key: SortKey, label: string, className?: string) => (
     <th
       key={key}
@@ -60,78 +63,81 @@ export function IndexTable({
     </th>
   );
   return (
-    <div class="table-scroll" id="model-table">
-      <table class="data index-table" data-testid="model-table">
-        <thead>
-          <tr>
-            <th scope="col">
-              <span class="sr-only">Select to compare</span>
-            </th>
-            {columns.map((c) =>
-              sortHeader(c.key, c.label, cls(c.numeric && 'num', c.wide && 'wide-only')),
-            )}
-            {benchmarks.map((b) => sortHeader(`bench:${b.id}`, b.name, 'num bench'))}
-            <th scope="col" class="wide-only">
-              Modalities
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} data-model={r.id}>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`Compare ${r.name}`}
-                  checked={selected.includes(r.id)}
-                  onChange={() => onSelect(r.id)}
-                />
-              </td>
-              <th scope="row">
-                <a href={`/models/${r.id}/`}>{r.name}</a>
+    <>
+      <div class="table-scroll" id="model-table">
+        <table class="data index-table" data-testid="model-table">
+          <thead>
+            <tr>
+              <th scope="col">
+                <span class="sr-only">Select to compare</span>
               </th>
-              <td class="wide-only">{r.makerName}</td>
-              <td class="num" title={r.priceVia ? `Price via ${r.priceVia}` : undefined}>
-                {r.input !== undefined ? formatPrice(r.input) : dash}
-                {/* A host's price on a maker's model says whose price it is. */}
-                {r.input !== undefined && r.priceVia && r.priceVia !== r.makerName && (
-                  <span class="via muted"> via {r.priceVia}</span>
-                )}
-              </td>
-              <td class="num">{r.output !== undefined ? formatPrice(r.output) : dash}</td>
-              <td class="num">
-                {r.context !== undefined ? (
-                  <>
-                    <span class="wide-text">{formatTokens(r.context)}</span>
-                    <span class="narrow-text">{formatTokensShort(r.context)}</span>
-                  </>
-                ) : (
-                  dash
-                )}
-              </td>
-              <td class="num wide-only">
-                {r.maxOutput !== undefined ? formatTokens(r.maxOutput) : dash}
-              </td>
-              <td>
-                <span class={`badge status-${r.status}`}>{statusLabel[r.status]}</span>
-              </td>
-              {benchmarks.map((b) => (
-                <ScoreCell
-                  key={b.id}
-                  row={r}
-                  bench={b}
-                  marked={frontier?.bench === b.id && frontier.ids.has(r.id)}
-                />
-              ))}
-              <td class="wide-only">
-                {r.inputModalities.join(', ')} → {r.outputModalities.join(', ')}
-              </td>
+              {columns.map((c) =>
+                sortHeader(c.key, c.label, cls(c.numeric && 'num', c.wide && 'wide-only')),
+              )}
+              {benchmarks.map((b) => sortHeader(`bench:${b.id}`, b.name, 'num bench'))}
+              <th scope="col" class="wide-only">
+                Modalities
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {rows.length === 0 && <p class="empty">No model matches these filters.</p>}
-    </div>
+          </thead>
+          <tbody>
+            {visible.map((r) => (
+              <tr key={r.id} data-model={r.id}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Compare ${r.name}`}
+                    checked={selected.includes(r.id)}
+                    onChange={() => onSelect(r.id)}
+                  />
+                </td>
+                <th scope="row">
+                  <a href={`/models/${r.id}/`}>{r.name}</a>
+                </th>
+                <td class="wide-only">{r.makerName}</td>
+                <td class="num" title={r.priceVia ? `Price via ${r.priceVia}` : undefined}>
+                  {r.input !== undefined ? formatPrice(r.input) : dash}
+                  {/* A host's price on a maker's model says whose price it is. */}
+                  {r.input !== undefined && r.priceVia && r.priceVia !== r.makerName && (
+                    <span class="via muted"> via {r.priceVia}</span>
+                  )}
+                </td>
+                <td class="num">{r.output !== undefined ? formatPrice(r.output) : dash}</td>
+                <td class="num">
+                  {r.context !== undefined ? (
+                    <>
+                      <span class="wide-text">{formatTokens(r.context)}</span>
+                      <span class="narrow-text">{formatTokensShort(r.context)}</span>
+                    </>
+                  ) : (
+                    dash
+                  )}
+                </td>
+                <td class="num wide-only">
+                  {r.maxOutput !== undefined ? formatTokens(r.maxOutput) : dash}
+                </td>
+                <td>
+                  <span class={`badge status-${r.status}`}>{statusLabel[r.status]}</span>
+                </td>
+                {benchmarks.map((b) => (
+                  <ScoreCell
+                    key={b.id}
+                    row={r}
+                    bench={b}
+                    marked={frontier?.bench === b.id && frontier.ids.has(r.id)}
+                  />
+                ))}
+                <td class="wide-only">
+                  {r.inputModalities.join(', ')} → {r.outputModalities.join(', ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p class="empty">No model matches these filters.</p>}
+      </div>
+      <MoreRows shown={visible.length} total={total} noun="models" onMore={more} />
+    </>
   );
 }
 

@@ -2,7 +2,11 @@ import { formatPrice } from '../../lib/format';
 import { primaryOffering } from '../../lib/models/pricing';
 import type { PricedModel } from '../../lib/pricing/priced-models';
 import { SCALES, blendedUnits, monthlyAtScale } from '../../lib/pricing/scale';
+import { useMemo } from 'preact/hooks';
+import { useChunkedMap } from '../hooks/use-chunked';
+import { useRowLimit } from '../hooks/use-row-limit';
 import { Cost } from './Cost';
+import { MoreRows } from './MoreRows';
 
 type Props = { models: PricedModel[]; mix: number; asOf: string; onMix: (mix: number) => void };
 
@@ -10,20 +14,16 @@ const scaleLabel = (n: number) => (n >= 1e9 ? `${n / 1e9}B` : `${n / 1e6}M`);
 
 /** The cost-at-scale view: monthly cost at 10M, 500M and 10B tokens for an input:output mix. */
 export function ScaleTable({ models, mix, asOf, onMix }: Props) {
-  const rows = models
-    .map((m) => ({ m, o: primaryOffering(m) }))
-    .map(({ m, o }) => ({ m, o, blended: o ? blendedUnits(o, mix, asOf) : undefined }))
-    .sort((a, b) =>
-      a.blended === undefined
-        ? 1
-        : b.blended === undefined
-          ? -1
-          : a.blended < b.blended
-            ? -1
-            : a.blended > b.blended
-              ? 1
-              : 0,
-    );
+  const blend = useMemo(
+    () => (m: PricedModel) => {
+      const o = primaryOffering(m);
+      return { m, o, blended: o ? blendedUnits(o, mix, asOf) : undefined };
+    },
+    [mix, asOf],
+  );
+  const blended = useChunkedMap(models, blend);
+  const rows = useMemo(() => [...(blended.results ?? [])].sort(byBlendedPrice), [blended.results]);
+  const { visible, total, more } = useRowLimit(rows);
   return (
     <>
       <label>
@@ -45,7 +45,11 @@ export function ScaleTable({ models, mix, asOf, onMix }: Props) {
         output prices.
       </span>
       <div class="table-scroll">
-        <table class="data scale-table" data-testid="scale-table">
+        <table
+          class={`data scale-table${blended.current ? '' : ' updating'}`}
+          data-testid="scale-table"
+          aria-busy={blended.current ? 'false' : 'true'}
+        >
           <thead>
             <tr>
               <th scope="col">Model</th>
@@ -60,7 +64,7 @@ export function ScaleTable({ models, mix, asOf, onMix }: Props) {
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ m, o, blended }) => (
+            {visible.map(({ m, o, blended }) => (
               <tr key={m.id} data-model={m.id}>
                 <th scope="row">{m.name}</th>
                 <td class="num">
@@ -83,6 +87,21 @@ export function ScaleTable({ models, mix, asOf, onMix }: Props) {
           </tbody>
         </table>
       </div>
+      <MoreRows shown={visible.length} total={total} noun="models" onMore={more} />
     </>
   );
 }
+
+type Row = { blended: bigint | undefined };
+
+/** Cheapest blended price first, unpriced last. */
+const byBlendedPrice = (a: Row, b: Row) =>
+  a.blended === undefined
+    ? 1
+    : b.blended === undefined
+      ? -1
+      : a.blended < b.blended
+        ? -1
+        : a.blended > b.blended
+          ? 1
+          : 0;

@@ -1,3 +1,4 @@
+import { compareNames } from '../text/compare';
 import type { ModelRow } from '../models/rows';
 import { statuses, modalities, type Modality, type Status } from '../../schemas/values';
 import { quote, readList, readNumber, readOne, type Notice } from './params';
@@ -139,15 +140,23 @@ export function serializeIndexState(state: IndexState): string {
   return s ? `?${s}` : '';
 }
 
-const searchable = (r: ModelRow) =>
-  searchHaystack([r.id, r.name, r.makerName, r.maker, ...r.aliases]);
+// A row's haystack, built once per row (rows live as long as the page's data).
+const haystacks = new WeakMap<ModelRow, string>();
+const searchable = (r: ModelRow) => {
+  let hay = haystacks.get(r);
+  if (hay === undefined) {
+    hay = searchHaystack([r.id, r.name, r.makerName, r.maker, ...r.aliases]);
+    haystacks.set(r, hay);
+  }
+  return hay;
+};
 
 /** Whether retired rows are left out: unless asked for, by the toggle or the status filter. */
 const hidesRetired = (s: IndexState) => !s.retired && !s.status.includes('retired');
 
 /** Whether a row passes every filter but the capability filter and the retired toggle. */
 const passesFilters = (r: ModelRow, s: IndexState) =>
-  matchesQuery(searchable(r), s.q) &&
+  (s.q.trim() === '' || matchesQuery(searchable(r), s.q)) &&
   (s.maker.length === 0 || s.maker.includes(r.maker)) &&
   (s.provider.length === 0 || s.provider.some((p) => r.providers.includes(p))) &&
   s.modality.every((m) => r.inputModalities.includes(m) || r.outputModalities.includes(m)) &&
@@ -199,11 +208,11 @@ export function applyIndexState(rows: readonly ModelRow[], s: IndexState): Model
   return kept.sort((a, b) => {
     const x = sortValue(a, s.sort);
     const y = sortValue(b, s.sort);
-    if (x === y) return a.name.localeCompare(b.name);
+    if (x === y) return compareNames(a.name, b.name);
     if (x === undefined) return 1;
     if (y === undefined) return -1;
     const order =
-      typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      typeof x === 'number' && typeof y === 'number' ? x - y : compareNames(String(x), String(y));
     return order * sign;
   });
 }

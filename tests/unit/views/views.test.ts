@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { columnOn } from '../../../src/lib/compare/column';
+import { allModelsView } from '../../../src/lib/views/all-models';
 import { benchmarksView } from '../../../src/lib/views/benchmarks';
 import { calculatorView } from '../../../src/lib/views/calculator';
 import { compareIndexView, matchupView, modelFiles } from '../../../src/lib/views/compare';
@@ -130,5 +131,17 @@ describe('retired models are hidden by default', () => {
     const r = withoutRetired(models, d, show);
     expect(r.shown.map((m) => m.id)).toEqual(ids);
     expect(r.hidden).toBe(hidden);
+  });
+});
+
+describe('the page of every model', () => {
+  test('groups models under their maker by name, with their status on the day', () => {
+    const groups = allModelsView(catalog, '2025-07-01');
+    expect(groups.map((g) => g.maker.name)).toEqual(['Acme']);
+    expect(groups[0]?.models).toEqual([
+      { id: 'old-model', name: 'Old Model', status: 'retired' },
+      { id: 'test-model', name: 'Test Model', status: 'active' },
+    ]);
+    expect(allModelsView(catalog, day)[0]?.models[0]?.status).toBe('deprecated');
   });
 });

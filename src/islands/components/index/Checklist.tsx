@@ -23,6 +23,9 @@ type Props = {
  */
 export function Checklist({ legend, noun, items, selected, onChange, max, folded }: Props) {
   const [narrow, setNarrow] = useState('');
+  // A folded list renders its entries once opened: a hundred hidden checkboxes still cost a
+  // slow phone their layout when the page loads.
+  const [unfolded, setUnfolded] = useState(false);
   const key = searchKey(narrow);
   const visible = key ? items.filter((i) => searchKey(i.name).includes(key)) : items;
   const name = (id: string) => items.find((i) => i.id === id)?.name ?? id;
@@ -84,11 +87,14 @@ export function Checklist({ legend, noun, items, selected, onChange, max, folded
         </ul>
       )}
       {folded ? (
-        <details class="checklist-fold">
+        <details
+          class="checklist-fold"
+          onToggle={(e) => setUnfolded((e.currentTarget as HTMLDetailsElement).open)}
+        >
           <summary>
             Choose {noun}s ({items.length})
           </summary>
-          {list}
+          {unfolded && list}
         </details>
       ) : (
         list

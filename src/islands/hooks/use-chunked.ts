@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** Items worked on per task: each slice stays far under the 50 ms a "long task" starts at. */
+const SLICE = 32;
+
+/** Lets the browser paint and handle input before the next slice. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+export type Chunked<R> = {
+  /** The results for the current items and function, or for the last ones that finished. */
+  results: R[] | undefined;
+  /** False while the current items are still being worked through. */
+  current: boolean;
+};
+
+/**
+ * `items.map(fn)` a slice at a time, yielding to the browser between slices, so pricing a
+ * thousand models never holds the page for one long task. A new `items` or `fn` (keep both
+ * stable with useMemo) cancels the run under way and starts again; until it finishes, the
+ * last finished results stay available, marked not current.
+ */
+export function useChunkedMap<T, R>(items: readonly T[], fn: (item: T) => R): Chunked<R> {
+  const [done, setDone] = useState<{ items: readonly T[]; fn: (item: T) => R; results: R[] }>();
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const out: R[] = [];
+      for (let i = 0; i < items.length; i += SLICE) {
+        if (i > 0) await nextTask();
+        if (cancelled) return;
+        for (const item of items.slice(i, i + SLICE)) out.push(fn(item));
+      }
+      if (!cancelled) setDone({ items, fn, results: out });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [items, fn]);
+  return { results: done?.results, current: done?.items === items && done.fn === fn };
+}
