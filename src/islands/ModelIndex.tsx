@@ -6,6 +6,7 @@ import {
   defaultIndexState,
   hiddenRetiredCount,
   parseIndexState,
+  prepareSearch,
   serializeIndexState,
   unknownCapabilityCount,
   type IndexState,
@@ -68,7 +69,19 @@ export default function ModelIndex({ benchmarks, day: buildDay }: Props) {
       }),
     serializeIndexState,
   );
-  // Until the link's state is read (the effect above runs first), the rows are the server's.
+  // The search haystacks, built 100 rows per idle moment so the first key press only compares.
+  useEffect(() => {
+    let next = 0;
+    let timer: ReturnType<typeof setTimeout>;
+    const step = () => {
+      prepareSearch(rows.slice(next, next + 100));
+      next += 100;
+      if (next < rows.length) timer = setTimeout(step, 0);
+    };
+    timer = setTimeout(step, 0);
+    return () => clearTimeout(timer);
+  }, [rows]);
+  // Until the link's state is read (useUrlState's effect runs first), the rows are the server's.
   const [read, setRead] = useState(false);
   useEffect(() => setRead(true), []);
   const shown = useMemo(() => applyIndexState(rows, state), [rows, state]);

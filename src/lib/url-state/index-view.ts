@@ -151,6 +151,14 @@ const searchable = (r: ModelRow) => {
   return hay;
 };
 
+/**
+ * Builds the search haystacks of `rows` ahead of the first key press (the index does it a
+ * slice at a time while the page is idle), so typing the first letter only compares.
+ */
+export function prepareSearch(rows: readonly ModelRow[]): void {
+  for (const r of rows) searchable(r);
+}
+
 /** Whether retired rows are left out: unless asked for, by the toggle or the status filter. */
 const hidesRetired = (s: IndexState) => !s.retired && !s.status.includes('retired');
 
