@@ -19,6 +19,7 @@ import { readerDay, readIndexData } from './data/index-data';
 import { Notices } from './components/Notices';
 import { useUrlState } from './hooks/use-url-state';
 import { compareNames } from '../lib/text/compare';
+import { inSlices, nextTask } from '../lib/tasks';
 
 type Props = {
   /** Benchmarks some model has a score on, for the column picker. */
@@ -71,15 +72,11 @@ export default function ModelIndex({ benchmarks, day: buildDay }: Props) {
   );
   // The search haystacks, built 100 rows per idle moment so the first key press only compares.
   useEffect(() => {
-    let next = 0;
-    let timer: ReturnType<typeof setTimeout>;
-    const step = () => {
-      prepareSearch(rows.slice(next, next + 100));
-      next += 100;
-      if (next < rows.length) timer = setTimeout(step, 0);
+    let gone = false;
+    void nextTask().then(() => inSlices(rows, 100, prepareSearch, () => gone));
+    return () => {
+      gone = true;
     };
-    timer = setTimeout(step, 0);
-    return () => clearTimeout(timer);
   }, [rows]);
   // Until the link's state is read (useUrlState's effect runs first), the rows are the server's.
   const [read, setRead] = useState(false);

@@ -1,15 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { inSlices } from '../../lib/tasks';
 
 /** Items worked on per task: each slice stays far under the 50 ms a "long task" starts at. */
 const SLICE = 32;
-
-/** Lets the browser paint and handle input before the next slice. */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 
 export type Chunked<R> = {
   /** The results for the current items and function, or for the last ones that finished. */
@@ -28,15 +21,13 @@ export function useChunkedMap<T, R>(items: readonly T[], fn: (item: T) => R): Ch
   const [done, setDone] = useState<{ items: readonly T[]; fn: (item: T) => R; results: R[] }>();
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
-      const out: R[] = [];
-      for (let i = 0; i < items.length; i += SLICE) {
-        if (i > 0) await nextTask();
-        if (cancelled) return;
-        for (const item of items.slice(i, i + SLICE)) out.push(fn(item));
-      }
-      if (!cancelled) setDone({ items, fn, results: out });
-    })();
+    const out: R[] = [];
+    void inSlices(
+      items,
+      SLICE,
+      (slice) => slice.forEach((item) => out.push(fn(item))),
+      () => cancelled,
+    ).then((all) => all && setDone({ items, fn, results: out }));
     return () => {
       cancelled = true;
     };
