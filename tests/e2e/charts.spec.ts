@@ -11,28 +11,23 @@ async function drawn(
   await figure.scrollIntoViewIfNeeded();
   const canvas = figure.locator('canvas[data-rendered="true"]');
   await expect(canvas).toBeVisible();
+  // The chart's own account of what it drew (it may be drawn in a worker, out of the page's
+  // reach): its data, and whether any pixel of the canvas was painted.
   return canvas.evaluate(
     (
       c: HTMLCanvasElement & {
-        chart?: { data: { datasets: { label: string; data: { x: unknown; y: number }[] }[] } };
+        chart?: {
+          painted: boolean;
+          data: { datasets: { label: string; data: { x: unknown; y: number }[] }[] };
+        };
       },
-    ) => {
-      const ctx = c.getContext('2d');
-      const img = ctx?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
-      let painted = false;
-      for (let i = 3; i < img.length; i += 4)
-        if ((img[i] as number) > 0) {
-          painted = true;
-          break;
-        }
-      return {
-        painted,
-        data: (c.chart?.data.datasets ?? []).map((d) => ({
-          label: d.label,
-          points: d.data.map((p) => ({ x: p.x, y: p.y })),
-        })),
-      };
-    },
+    ) => ({
+      painted: c.chart?.painted ?? false,
+      data: (c.chart?.data.datasets ?? []).map((d) => ({
+        label: d.label,
+        points: d.data.map((p) => ({ x: p.x, y: p.y })),
+      })),
+    }),
   );
 }
 
@@ -50,8 +45,8 @@ type Live = HTMLCanvasElement & {
     directLabels?: string[];
     options: { indexAxis?: string };
     scales: Record<string, { ticks: { value: number; label: string }[] }>;
-    getDatasetMeta(i: number): { data: { x: number; y: number; skip?: boolean }[] };
-    isDatasetVisible(i: number): boolean;
+    elements: { x: number; y: number; skip: boolean }[][];
+    visible: boolean[];
   };
 };
 const liveChart = (page: import('@playwright/test').Page, chart: string) =>
@@ -72,10 +67,10 @@ const crossesAndBars = (page: import('@playwright/test').Page, chart: string) =>
     const flat = ch.options.indexAxis === 'y';
     const i = ch.data.datasets.findIndex((d) => d.label === 'Other sources');
     return ch.data.datasets[i]!.data.map((p, j) => {
-      const el = ch.getDatasetMeta(i).data[j]!;
+      const el = ch.elements[i]![j]!;
       const own = ch.data.datasets[p.series!]!;
       const k = own.data.findIndex((q) => (flat ? q.y === p.y : q.x === p.x));
-      const bar = ch.getDatasetMeta(p.series!).data[k]!;
+      const bar = ch.elements[p.series!]![k]!;
       return {
         model: own.label,
         cross: Math.round(flat ? el.y : el.x),
@@ -238,7 +233,7 @@ test('the legend buttons show and hide a series from the keyboard, its crosses w
   await page.keyboard.press('Enter');
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   const state = await liveChart(page, 'benchmark-bars').evaluate((c: Live) => ({
-    shown: c.chart.data.datasets.map((_, i) => c.chart.isDatasetVisible(i)),
+    shown: c.chart.visible,
     labels: c.chart.directLabels ?? [],
   }));
   expect(state.shown).toEqual([true, false, true]);
@@ -301,4 +296,67 @@ test('the model list offers the models scored on the chosen benchmark, and keeps
   expect(await boxes.count()).toBe(scored + 1);
   await page.getByLabel('Benchmark', { exact: true }).selectOption('mmlu');
   await expect(list.locator('legend')).toContainText('Models with a MMLU score');
+});
+
+type Report = Live & {
+  chart: { tooltip: string[]; size: { width: number; height: number } };
+};
+
+test('a chart drawn in the worker follows the pointer: its tooltip names model, value and source', async ({
+  page,
+}) => {
+  await page.goto('/benchmarks/?benchmark=mmlu&models=gpt-4.1,gpt-4o');
+  await hydrated(page, 'astro-island:has(.benchmark-explorer)');
+  await drawn(page, 'benchmark-bars');
+  const canvas = liveChart(page, 'benchmark-bars');
+  const bar = await canvas.evaluate((c: Live) => {
+    const i = c.chart.data.datasets.findIndex((d) => d.label === 'GPT-4.1');
+    return c.chart.elements[i]![0]!;
+  });
+  const box = (await canvas.boundingBox())!;
+  // Inside GPT-4.1's bar, a little below its top.
+  await page.mouse.move(box.x + bar.x, box.y + bar.y + 12);
+  await expect
+    .poll(() => canvas.evaluate((c: Report) => c.chart.tooltip.join(' | ')))
+    .toContain('GPT-4.1: 90.2%');
+  await page.mouse.move(box.x + 2, box.y + box.height + 40);
+  await expect.poll(() => canvas.evaluate((c: Report) => c.chart.tooltip)).toEqual([]);
+});
+
+test('a chart drawn in the worker is redrawn to its box when the window narrows', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/models/gpt-4.1/');
+  await drawn(page, 'benchmark-bars');
+  const canvas = liveChart(page, 'benchmark-bars');
+  const widths = () =>
+    canvas.evaluate((c: Report) => [c.chart.size.width, c.parentElement!.clientWidth]);
+  const [wide, box] = await widths();
+  expect(wide).toBe(box);
+  await page.setViewportSize({ width: 700, height: 900 });
+  await expect.poll(async () => new Set(await widths()).size).toBe(1);
+  expect((await widths())[0]).toBeLessThan(wide!);
+});
+
+test('where a browser cannot hand a canvas to a worker, the chart draws on the page', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
+  });
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('/benchmarks/?benchmark=mmlu&models=gpt-4.1,gpt-4o');
+  await hydrated(page, 'astro-island:has(.benchmark-explorer)');
+  const { painted, data } = await drawn(page, 'benchmark-bars');
+  expect(painted).toBe(true);
+  expect(data.find((d) => d.label === 'GPT-4.1')?.points.map((p) => p.y)).toEqual([90.2]);
+  // Still drawn on the page: the canvas can be read here.
+  expect(
+    await liveChart(page, 'benchmark-bars').evaluate(
+      (c: HTMLCanvasElement) => c.toDataURL().length,
+    ),
+  ).toBeGreaterThan(1000);
+  expect(workers.filter((u) => /chart/.test(u))).toEqual([]);
 });

@@ -30,7 +30,9 @@ export function Legend({ series, hidden, onToggle }: Props) {
 }
 
 /** A dataset's legend entry; one coloured point by point (the crosses) takes the text colour. */
-export const legendEntry = (d: Dataset): Series => ({
+export const legendEntry = (
+  d: Pick<Dataset, 'label' | 'borderColor' | 'pointStyle' | 'pointRotation' | 'borderDash'>,
+): Series => ({
   label: d.label,
   color: typeof d.borderColor === 'string' ? d.borderColor : 'currentColor',
   pointStyle: d.pointStyle ?? 'circle',
