@@ -54,7 +54,8 @@ function workerPainter(canvas: HTMLCanvasElement, listener: Listener): Painter {
   const id = ++lastId;
   listeners.set(id, listener);
   let sent = false;
-  let size = sizeOf(canvas);
+  // Read when drawing, never at creation: reading a size here would force a layout.
+  let size: Size | undefined;
   const send = (m: ChartRequest, transfer: Transferable[] = []) =>
     chartWorker().postMessage(m, transfer);
   // The box's size, passed on once a frame at most.
@@ -63,7 +64,7 @@ function workerPainter(canvas: HTMLCanvasElement, listener: Listener): Painter {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       const now = sizeOf(canvas);
-      if (!sent || (now.width === size.width && now.height === size.height)) return;
+      if (!sent || (now.width === size?.width && now.height === size.height)) return;
       size = now;
       send({ type: 'resize', id, size });
     });
