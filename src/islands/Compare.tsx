@@ -15,6 +15,8 @@ import { defaultWorkload } from '../lib/pricing/workload';
 import { modelResolver } from '../lib/url-state/models-param';
 import type { IndexEntry, IndexFile, ModelFile } from '../lib/views/data-types';
 import { withoutRetired } from '../lib/views/retired';
+import { nextTask } from '../lib/tasks';
+import { AddModel } from './components/AddModel';
 import { CompareTable } from './components/CompareTable';
 import { CompareCharts } from './components/CompareCharts';
 import { CopyLink } from './components/CopyLink';
@@ -116,16 +118,31 @@ function CompareView({
   }, [priced.map((p) => p.id).join(), state.workload, asOf]);
   const visible = visibleRows(rows, shown, state.differencesOnly);
   const said = statements(shown, visible, new Map([...costs].map(([id, c]) => [id, toUsd(c)])));
-  const picker = withoutRetired(
-    (index ?? []).filter((m) => !state.models.includes(m.id)),
-    day,
-    state.showRetired === true,
+  const picker = useMemo(
+    () =>
+      withoutRetired(
+        (index ?? []).filter((m) => !state.models.includes(m.id)),
+        day,
+        state.showRetired === true,
+      ),
+    [index, state.models.join(), day, state.showRetired],
   );
   const addable = picker.shown;
   const title = shown.map((m) => m.name).join(' vs ');
   useEffect(() => {
     if (ready && title) document.title = `${title} · Compare · LLM Explorer`;
   }, [ready, title]);
+  // The charts follow the table a task later, so the first full drawing is one task lighter.
+  const whole = ready && files.failed.length === 0 && chosen.length === state.models.length;
+  const [chartsDue, setChartsDue] = useState(false);
+  useEffect(() => {
+    if (!whole || chartsDue) return;
+    let gone = false;
+    void nextTask().then(() => gone || setChartsDue(true));
+    return () => {
+      gone = true;
+    };
+  }, [whole]);
   if (!ready)
     return <Pending class="compare-pending" text="Opening the comparison this link names…" />;
   if (files.failed.length > 0)
@@ -154,30 +171,17 @@ function CompareView({
         </ul>
       )}
       <div class="controls">
-        <label>
-          Add a model{' '}
-          <select
-            value=""
-            disabled={state.models.length >= MAX_COMPARE || index === undefined}
-            onChange={(e) =>
-              e.currentTarget.value &&
-              setState({ ...state, models: [...state.models, e.currentTarget.value] })
-            }
-          >
-            <option value="">
-              {state.models.length >= MAX_COMPARE
-                ? `At most ${MAX_COMPARE} models`
-                : index === undefined
-                  ? 'Loading the list…'
-                  : 'Choose…'}
-            </option>
-            {addable.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AddModel
+          models={addable}
+          closed={
+            state.models.length >= MAX_COMPARE
+              ? `At most ${MAX_COMPARE} models`
+              : index === undefined
+                ? 'Loading the list…'
+                : undefined
+          }
+          onAdd={(id) => setState({ ...state, models: [...state.models, id] })}
+        />
         <label class="inline">
           <input
             type="checkbox"
@@ -231,7 +235,9 @@ function CompareView({
         requestsPerMonth={state.workload.requestsPerMonth}
         onChange={(ids) => setState({ ...state, models: ids })}
       />
-      <CompareCharts models={shown} priced={priced} rows={rows} mix={0.8} asOf={asOf} />
+      {chartsDue && (
+        <CompareCharts models={shown} priced={priced} rows={rows} mix={0.8} asOf={asOf} />
+      )}
       <CopyLink />
     </div>
   );

@@ -23,8 +23,15 @@ test('unknown ids are named in a notice and the rest still compare', async ({ pa
 test('add, reorder and remove with the keyboard; the URL follows', async ({ page }) => {
   await page.goto('/compare/?models=gpt-4.1,gpt-4o');
   await hydrated(page);
-  await page.getByLabel('Add a model').selectOption('gemini-2.5-pro');
+  const add = page.getByLabel('Add a model');
+  // The first matches are offered as buttons; a model already compared is not offered.
+  await add.fill('gpt 4o');
+  await expect(page.getByRole('button', { name: 'Add GPT-4o mini', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add GPT-4o', exact: true })).toHaveCount(0);
+  await add.fill('gemini 2.5 pro');
+  await page.getByRole('button', { name: 'Add Gemini 2.5 Pro', exact: true }).click();
   await expect(page).toHaveURL(/models=gpt-4.1,gpt-4o,gemini-2.5-pro/);
+  await expect(add).toHaveValue('');
   await page.getByRole('button', { name: 'Move Gemini 2.5 Pro left' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/models=gpt-4.1,gemini-2.5-pro,gpt-4o/);

@@ -2,6 +2,8 @@ import type { CompareModel, RowDef } from '../../lib/compare/cells';
 import { bestIn } from '../../lib/compare/best';
 import { formatTokens } from '../../lib/format';
 import { times, type Money } from '../../lib/pricing/money';
+import { useEffect, useState } from 'preact/hooks';
+import { nextTask } from '../../lib/tasks';
 import { Cost } from './Cost';
 
 type Props = {
@@ -20,14 +22,31 @@ const move = (ids: string[], i: number, by: number) => {
   return next;
 };
 
-/** The comparison grid: one column per model (reorder and remove in place), best per row marked. */
+/** Rows in the first drawing; the rest follow a task later. */
+const FIRST_ROWS = 20;
+
+/**
+ * The comparison grid: one column per model (reorder and remove in place), best per row marked.
+ * Its first drawing lists the first rows, and the rest a task later: laying out a table of a
+ * hundred rows and its script in one task held a slow phone for 0.3-0.5 s. Until every row is
+ * there, the table is marked `data-pending`.
+ */
 export function CompareTable({ models, rows, costs, requestsPerMonth, onChange }: Props) {
+  const [whole, setWhole] = useState(false);
+  useEffect(() => {
+    let gone = false;
+    void nextTask().then(() => gone || setWhole(true));
+    return () => {
+      gone = true;
+    };
+  }, []);
+  const listed = whole ? rows : rows.slice(0, FIRST_ROWS);
   const ids = models.map((m) => m.id);
   const priced = ids.map((id) => costs.get(id)).filter((c): c is Money => c !== undefined);
   const cheapest = priced.length > 1 ? priced.reduce((a, b) => (b < a ? b : a)) : undefined;
   let group = '';
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" data-pending={listed.length < rows.length ? '' : undefined}>
       <table class="data compare-table">
         <thead>
           <tr>
@@ -107,7 +126,7 @@ export function CompareTable({ models, rows, costs, requestsPerMonth, onChange }
               </td>
             ))}
           </tr>
-          {rows.map((row) => {
+          {listed.map((row) => {
             const best = bestIn(row, models);
             const header =
               row.group !== group ? (
