@@ -186,6 +186,7 @@ console.log(
     `makers: ${makers.size}`,
     `providers added: ${Object.keys(providers).length} (serving: ${result.providers.size})`,
     `offerings added: ${offerings}`,
+    `"(latest)" aliases folded into their model: ${result.folded.length}${result.folded.length ? ` (${result.folded.join(', ')})` : ''}`,
     `sources: ${Object.keys(result.sources).length}`,
     `genai-prices models joined to an offering: ${result.gpMatched ?? 0}, unmatched: ${result.gpUnmatched?.length ?? 0}`,
     `files against the previous output: ${addedFiles} added, ${changedFiles} changed, ${removedFiles} removed`,

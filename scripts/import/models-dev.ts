@@ -22,6 +22,8 @@ export type Imported = {
   providers: Set<string>;
   rejections: Rejection[];
   skippedHandWritten: string[];
+  /** "(latest)" records folded into their model: `alias → model`. */
+  folded: string[];
   /** genai-prices model records joined to an offering, and those joined to none. */
   gpMatched?: number;
   gpUnmatched?: string[];
@@ -180,6 +182,7 @@ export function importModelsDev(
       spec: spec(b, src, offerings, aliases, rejections),
     });
   }
+  const folded = foldLatest(models);
   // A record read but not imported (a non-text model, a model with no offering) is not cited.
   const cited = new Set(
     JSON.stringify(models)
@@ -242,9 +245,46 @@ export function importModelsDev(
     providers,
     rejections,
     skippedHandWritten,
+    folded,
     gpMatched: gpMatched.size,
     gpUnmatched,
   };
+}
+
+/**
+ * models.dev lists a moving alias such as `claude-haiku-4-5` ("Claude Haiku 4.5 (latest)")
+ * as a record of its own beside the dated model it points to ("Claude Haiku 4.5"). Where
+ * exactly one model of the same maker bears the name without "(latest)", the alias is that
+ * model: its id and aliases resolve to it, and its offerings from providers the model does
+ * not list yet are added. A "-latest" name with no such model (Mistral Large, GPT-5 Chat)
+ * stays a model of its own: no source says which version it points to. Returns the folds,
+ * as `alias → model`.
+ */
+export function foldLatest(models: Imported['models']): string[] {
+  const folds: string[] = [];
+  const named = new Map<string, Imported['models'][number][]>();
+  for (const m of models) {
+    const key = `${m.maker}/${String(m.spec['name'])}`;
+    named.set(key, [...(named.get(key) ?? []), m]);
+  }
+  for (const latest of [...models]) {
+    const name = String(latest.spec['name']);
+    if (!name.endsWith(' (latest)')) continue;
+    const targets = named.get(`${latest.maker}/${name.slice(0, -' (latest)'.length)}`) ?? [];
+    const target = targets.length === 1 ? targets[0]! : undefined;
+    if (!target) continue;
+    const aliases = target.spec['aliases'] as string[];
+    for (const a of [latest.id, ...(latest.spec['aliases'] as string[])])
+      if (a !== target.id && !aliases.includes(a)) aliases.push(a);
+    aliases.sort();
+    const offerings = target.spec['offerings'] as Obj[];
+    const served = new Set(offerings.map((o) => o['provider']));
+    for (const o of latest.spec['offerings'] as Obj[])
+      if (!served.has(o['provider'])) offerings.push(o);
+    models.splice(models.indexOf(latest), 1);
+    folds.push(`${latest.id} → ${target.id}`);
+  }
+  return folds.sort();
 }
 
 const known = <T>(value: T, source: string) => ({ value, source });
