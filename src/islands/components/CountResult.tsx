@@ -36,7 +36,7 @@ export function CountResult({ text, encoding, models, asOf }: Props) {
       {count.status === 'counting' && (
         <div class="progress">
           <progress max={1} value={count.progress} aria-label="Counting progress" />
-          <span>{Math.round(count.progress * 100)}%</span>
+          <span class="share">{Math.round(count.progress * 100)}%</span>
           <button type="button" class="secondary" onClick={cancel}>
             Cancel
           </button>
