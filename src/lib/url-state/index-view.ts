@@ -211,11 +211,24 @@ const sortValue = (r: ModelRow, key: SortKey): string | number | undefined =>
  * capability is documented true. Missing values sort last either way.
  */
 export function applyIndexState(rows: readonly ModelRow[], s: IndexState): ModelRow[] {
-  const kept = rows.filter((r) => passesOthers(r, s) && s.capability.every((c) => r[c] === true));
-  const sign = s.dir === 'asc' ? 1 : -1;
-  return kept.sort((a, b) => {
-    const x = sortValue(a, s.sort);
-    const y = sortValue(b, s.sort);
+  // Filtering a sorted list keeps its order, so a key press filters and never sorts.
+  return sortedRows(rows, s.sort, s.dir).filter(
+    (r) => passesOthers(r, s) && s.capability.every((c) => r[c] === true),
+  );
+}
+
+/** `rows` in one order, sorted once per list and order. */
+const sorted = new WeakMap<readonly ModelRow[], Map<string, ModelRow[]>>();
+function sortedRows(rows: readonly ModelRow[], key: SortKey, dir: 'asc' | 'desc'): ModelRow[] {
+  let orders = sorted.get(rows);
+  if (!orders) sorted.set(rows, (orders = new Map()));
+  const id = `${key} ${dir}`;
+  const known = orders.get(id);
+  if (known) return known;
+  const sign = dir === 'asc' ? 1 : -1;
+  const out = [...rows].sort((a, b) => {
+    const x = sortValue(a, key);
+    const y = sortValue(b, key);
     if (x === y) return compareNames(a.name, b.name);
     if (x === undefined) return 1;
     if (y === undefined) return -1;
@@ -223,4 +236,6 @@ export function applyIndexState(rows: readonly ModelRow[], s: IndexState): Model
       typeof x === 'number' && typeof y === 'number' ? x - y : compareNames(String(x), String(y));
     return order * sign;
   });
+  orders.set(id, out);
+  return out;
 }
