@@ -41,6 +41,8 @@ export default function ChartView({ spec }: Props) {
   }, []);
   useEffect(() => {
     setDrawn(undefined);
+    // Until the new chart is drawn, the canvas does not claim to show it.
+    if (canvas.current) delete canvas.current.dataset['rendered'];
     let seen = false;
     const draw = (keepHidden: boolean) => {
       const c = canvas.current;

@@ -109,6 +109,14 @@ test('the benchmarks page draws the frontier, keeps its choice in the URL, and i
   await expect(page.locator('figure[data-chart="price-quality"] figcaption strong')).toHaveText(
     'Price vs MMLU',
   );
+  // The canvas shows the new benchmark's scores, never the old chart's, once it says it is drawn.
+  const mmlu = await drawn(page, 'price-quality');
+  const mmluRows = await tableRows(page, 'price-quality');
+  for (const d of mmlu.data.filter((x) => x.label !== 'Pareto frontier'))
+    expect(mmluRows.find((r) => r[0] === d.label)?.[2], d.label).toBe(`${d.points[0]?.y}%`);
+  expect(mmlu.data.find((d) => d.label === 'GPT-4.1')?.points[0]?.y).not.toBe(
+    data.find((d) => d.label === 'GPT-4.1')?.points[0]?.y,
+  );
 });
 
 test('benchmark bars show every sourced value: a cross marks the second source', async ({
