@@ -202,6 +202,25 @@ test('a dropped folder gets a count per file and a total; binary files are skipp
   );
 });
 
+test('a folder of many files lists them 50 at a time and totals them all', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tokens-many-'));
+  const texts = Array.from({ length: 60 }, (_, i) => `file ${i}: ${'word '.repeat(i + 1)}\n`);
+  texts.forEach((t, i) => writeFileSync(join(dir, `f${String(i).padStart(2, '0')}.txt`), t));
+  await page.goto('/tokens/?mode=files');
+  await hydrated(page);
+  await page.getByLabel('A folder').setInputFiles(dir);
+  const total = texts.reduce((n, t) => n + o200k.encode_ordinary(t).length, 0);
+  await expect(countText(page)).toHaveText(total.toLocaleString('en-US'));
+  const rows = page.getByTestId('file-table').locator('tbody tr');
+  await expect(rows).toHaveCount(50);
+  // The model table below has its own "Show more"; this one is the file list's.
+  const more = page.getByTestId('more-rows').filter({ hasText: 'files' });
+  await expect(more).toContainText('Listing 50 of 60 files');
+  await more.getByRole('button', { name: 'Show 10 more' }).click();
+  await expect(rows).toHaveCount(60);
+  await expect(more).toHaveCount(0);
+});
+
 test('files dropped on the page are counted', async ({ page }) => {
   await page.goto('/tokens/?mode=files');
   await hydrated(page);

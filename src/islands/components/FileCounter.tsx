@@ -5,6 +5,8 @@ import { readDropped, readPicked, type PickedFile } from '../data/read-files';
 import { ModelFitTable } from './ModelFitTable';
 import type { CountedEncoding } from '../../lib/tokens/tokenizers';
 import { tokenizerPool } from '../worker/tokenizer-client';
+import { useRowLimit } from '../hooks/use-row-limit';
+import { MoreRows } from './MoreRows';
 
 type Props = {
   encoding: CountedEncoding;
@@ -23,6 +25,8 @@ type Row = {
 /** Counts dropped or picked files and whole folders: a count per file and a total. */
 export function FileCounter({ encoding, models, asOf }: Props) {
   const [rows, setRows] = useState<Row[]>([]);
+  // A dropped folder of thousands of files lists them 50 at a time; the total counts them all.
+  const { visible, more } = useRowLimit(rows);
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
   const forEncoding = useMemo(
@@ -111,7 +115,7 @@ export function FileCounter({ encoding, models, asOf }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {rows.map((r) => (
+                {visible.map((r) => (
                   <tr key={r.path}>
                     <th scope="row">
                       <code>{r.path}</code>
@@ -131,6 +135,7 @@ export function FileCounter({ encoding, models, asOf }: Props) {
               </tbody>
             </table>
           </div>
+          <MoreRows shown={visible.length} total={rows.length} noun="files" onMore={more} />
           {!busy && total > 0 && (
             <ModelFitTable counts={{ [encoding]: total }} models={forEncoding} asOf={asOf} />
           )}
