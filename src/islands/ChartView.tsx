@@ -19,6 +19,8 @@ export default function ChartView({ spec }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const painter = useRef<Painter>();
   const [drawn, setDrawn] = useState<Drawn>();
+  const title = useRef(spec.title);
+  title.current = spec.title;
   // One painter for the canvas's life: a canvas handed to a worker cannot be handed back.
   useEffect(() => {
     const c = canvas.current;
@@ -31,7 +33,7 @@ export default function ChartView({ spec }: Props) {
         c.dataset['rendered'] = 'true';
       },
       failed: (message) =>
-        console.error(`The chart "${spec.title}" could not be drawn: ${message}`),
+        console.error(`The chart "${title.current}" could not be drawn: ${message}`),
     });
     painter.current = p;
     return () => {

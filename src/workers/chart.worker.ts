@@ -8,12 +8,15 @@ import type { ChartRequest, ChartResponse } from '../lib/charts/protocol';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const canvases = new Map<number, OffscreenCanvas>();
 const charts = new Map<number, Chart>();
+// The drawing each canvas shows now, named in every answer about it.
+const drawings = new Map<number, number>();
 const post = (m: ChartResponse) => scope.postMessage(m);
 
 scope.onmessage = (event: MessageEvent<ChartRequest>) => {
   const msg = event.data;
   try {
     if (msg.type === 'draw') {
+      drawings.set(msg.id, msg.seq);
       if (msg.canvas) canvases.set(msg.id, msg.canvas);
       const canvas = canvases.get(msg.id);
       if (!canvas) throw new Error(`no canvas ${msg.id}`);
@@ -25,6 +28,7 @@ scope.onmessage = (event: MessageEvent<ChartRequest>) => {
       charts.get(msg.id)?.destroy();
       charts.delete(msg.id);
       canvases.delete(msg.id);
+      drawings.delete(msg.id);
       return;
     } else {
       const chart = charts.get(msg.id);
@@ -41,8 +45,9 @@ scope.onmessage = (event: MessageEvent<ChartRequest>) => {
       }
     }
     const chart = charts.get(msg.id);
-    if (chart) post({ id: msg.id, drawn: drawnOf(chart) });
+    if (chart) post({ id: msg.id, seq: drawings.get(msg.id) ?? 0, drawn: drawnOf(chart) });
   } catch (e) {
-    post({ id: msg.id, error: e instanceof Error ? e.message : String(e) });
+    const error = e instanceof Error ? e.message : String(e);
+    post({ id: msg.id, seq: drawings.get(msg.id) ?? 0, error });
   }
 };

@@ -16,7 +16,8 @@ type Listener = { drawn(d: Drawn): void; failed(message: string): void };
 
 let worker: Worker | undefined;
 let lastId = 0;
-const listeners = new Map<number, Listener>();
+/** Per canvas: who hears of its drawings, and the drawing last asked for. */
+const listeners = new Map<number, { listener: Listener; seq: number }>();
 
 /** The page's one chart worker, started by the first chart that comes into view. */
 function chartWorker(): Worker {
@@ -26,11 +27,35 @@ function chartWorker(): Worker {
   });
   worker.onmessage = (e: MessageEvent<ChartResponse>) => {
     const l = listeners.get(e.data.id);
-    if (!l) return;
-    if ('drawn' in e.data) l.drawn(e.data.drawn);
-    else l.failed(e.data.error);
+    // An answer about a drawing since replaced (another benchmark chosen) is old news.
+    if (!l || e.data.seq !== l.seq) return;
+    if ('drawn' in e.data) l.listener.drawn(e.data.drawn);
+    else l.listener.failed(e.data.error);
+  };
+  worker.onerror = (e) => {
+    e.preventDefault();
+    for (const l of listeners.values()) l.listener.failed(e.message || 'the chart worker failed');
   };
   return worker;
+}
+
+/**
+ * Whether this browser runs module workers (the chart worker is one): it reads the `type`
+ * option only if it does. The bad URL then throws at once, so nothing is fetched.
+ */
+function moduleWorkers(): boolean {
+  let reads = false;
+  try {
+    new Worker('blob://', {
+      get type() {
+        reads = true;
+        return 'module' as const;
+      },
+    }).terminate();
+  } catch {
+    // Expected: the URL is not one a worker can load.
+  }
+  return reads;
 }
 
 const sizeOf = (canvas: HTMLCanvasElement): Size => {
@@ -45,14 +70,15 @@ const sizeOf = (canvas: HTMLCanvasElement): Size => {
  * runs on the page, each chart in a task of its own.
  */
 export function painterFor(canvas: HTMLCanvasElement, listener: Listener): Painter {
-  return 'transferControlToOffscreen' in canvas
+  return 'transferControlToOffscreen' in canvas && moduleWorkers()
     ? workerPainter(canvas, listener)
     : pagePainter(canvas, listener);
 }
 
 function workerPainter(canvas: HTMLCanvasElement, listener: Listener): Painter {
   const id = ++lastId;
-  listeners.set(id, listener);
+  const entry = { listener, seq: 0 };
+  listeners.set(id, entry);
   let sent = false;
   // Read when drawing, never at creation: reading a size here would force a layout.
   let size: Size | undefined;
@@ -64,7 +90,9 @@ function workerPainter(canvas: HTMLCanvasElement, listener: Listener): Painter {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       const now = sizeOf(canvas);
-      if (!sent || (now.width === size?.width && now.height === size.height)) return;
+      const same =
+        now.width === size?.width && now.height === size.height && now.ratio === size.ratio;
+      if (!sent || same) return;
       size = now;
       send({ type: 'resize', id, size });
     });
@@ -81,11 +109,16 @@ function workerPainter(canvas: HTMLCanvasElement, listener: Listener): Painter {
   return {
     draw(config, look, keepHidden) {
       size = sizeOf(canvas);
-      if (sent) send({ type: 'draw', id, config, look, size, keepHidden });
+      const seq = ++entry.seq;
+      if (sent) send({ type: 'draw', id, seq, config, look, size, keepHidden });
       else {
+        // The worker first: a canvas handed over cannot come back to draw on the page.
+        chartWorker();
         const offscreen = canvas.transferControlToOffscreen();
         sent = true;
-        send({ type: 'draw', id, canvas: offscreen, config, look, size, keepHidden }, [offscreen]);
+        send({ type: 'draw', id, seq, canvas: offscreen, config, look, size, keepHidden }, [
+          offscreen,
+        ]);
       }
     },
     toggle: (series) => send({ type: 'toggle', id, series }),

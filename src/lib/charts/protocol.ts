@@ -6,6 +6,8 @@ export type ChartRequest =
   | {
       type: 'draw';
       id: number;
+      /** Counts the drawings of one canvas: every answer names the drawing it shows. */
+      seq: number;
       /** The canvas, on its first drawing only: it moves to the worker for good. */
       canvas?: OffscreenCanvas;
       config: ChartSpec['config'];
@@ -20,4 +22,5 @@ export type ChartRequest =
   | { type: 'forget'; id: number };
 
 /** The worker's answer after every drawing: what is on the canvas now. */
-export type ChartResponse = { id: number; drawn: Drawn } | { id: number; error: string };
+export type ChartResponse =
+  { id: number; seq: number; drawn: Drawn } | { id: number; seq: number; error: string };
