@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RowDef } from '../lib/compare/cells';
 import { visibleRows } from '../lib/compare/best';
 import { columnOn } from '../lib/compare/column';
@@ -103,11 +103,15 @@ function CompareView({
     else setUrlState(next, { replace });
   };
   const asOf = state.asOf ?? today;
-  const chosen = state.models
-    .map((id) => files.loaded.get(id))
-    .filter((f): f is ModelFile => f !== undefined);
-  const shown = chosen.map((f) => columnOn(f, day));
-  const priced = chosen.map((f) => f.priced);
+  // Kept while the models and their files stay the same, so typing a workload neither
+  // rebuilds the charts (a hidden series would come back) nor redraws the table's columns.
+  const chosen = useMemo(
+    () =>
+      state.models.map((id) => files.loaded.get(id)).filter((f): f is ModelFile => f !== undefined),
+    [state.models.join(), files.loaded],
+  );
+  const shown = useMemo(() => chosen.map((f) => columnOn(f, day)), [chosen, day]);
+  const priced = useMemo(() => chosen.map((f) => f.priced), [chosen]);
   const costs = useMemo(() => {
     const map = new Map<string, Money>();
     for (const p of priced) {
@@ -135,6 +139,7 @@ function CompareView({
   // The charts follow the table a task later, so the first full drawing is one task lighter.
   const whole = ready && files.failed.length === 0 && chosen.length === state.models.length;
   const [chartsDue, setChartsDue] = useState(false);
+  const refocusAdd = useRef(false);
   useEffect(() => {
     if (!whole || chartsDue) return;
     let gone = false;
@@ -181,6 +186,7 @@ function CompareView({
                 : undefined
           }
           onAdd={(id) => setState({ ...state, models: [...state.models, id] })}
+          refocus={refocusAdd}
         />
         <label class="inline">
           <input

@@ -32,6 +32,17 @@ test('add, reorder and remove with the keyboard; the URL follows', async ({ page
   await page.getByRole('button', { name: 'Add Gemini 2.5 Pro', exact: true }).click();
   await expect(page).toHaveURL(/models=gpt-4.1,gpt-4o,gemini-2.5-pro/);
   await expect(add).toHaveValue('');
+  await expect(add).toBeFocused();
+  // Enter adds the first match, the one the box's description names.
+  await add.fill('gpt 5.4');
+  const described = page.locator('#add-model-matches');
+  await expect(described).toContainText('Enter adds');
+  const said = await described.textContent();
+  const first = /Enter adds (.+)\.$/.exec(said ?? '')?.[1];
+  expect(first, said ?? '').toBeTruthy();
+  await add.press('Enter');
+  await expect(page.getByTestId('compare-column').filter({ hasText: first! })).toHaveCount(1);
+  await page.getByRole('button', { name: `Remove ${first!}`, exact: true }).click();
   await page.getByRole('button', { name: 'Move Gemini 2.5 Pro left' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/models=gpt-4.1,gemini-2.5-pro,gpt-4o/);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { matchesQuery, searchHaystack } from '../../lib/models/search';
 
 type Candidate = { id: string; name: string; maker: string; aliases?: readonly string[] };
@@ -8,6 +8,11 @@ type Props = {
   /** Why nothing can be added now (the comparison is full, the list is loading), if so. */
   closed?: string | undefined;
   onAdd: (id: string) => void;
+  /**
+   * Set when a model was just added: the comparison waits for its figures and draws this box
+   * anew, which then takes the focus back (and clears the flag).
+   */
+  refocus: { current: boolean };
 };
 
 /** Matches listed at once: enough to pick from, few enough to scan. */
@@ -18,7 +23,7 @@ const LISTED = 8;
  * first matches. A list of a thousand names in a drop-down can be neither read nor drawn
  * quickly; typing "sonnet" or "llama 4" finds the model. Enter adds the first match.
  */
-export function AddModel({ models, closed, onAdd }: Props) {
+export function AddModel({ models, closed, onAdd, refocus }: Props) {
   const [query, setQuery] = useState('');
   // Built on the first key press, not with the page: most readers never add a model.
   const haystacks = useMemo(
@@ -39,43 +44,60 @@ export function AddModel({ models, closed, onAdd }: Props) {
       });
     return { listed: found, count: n };
   }, [models, haystacks, query]);
+  const box = useRef<HTMLInputElement>(null);
+  // Back to the box after adding: the button pressed is gone with the list.
   const add = (id: string) => {
     setQuery('');
+    refocus.current = true;
     onAdd(id);
+    box.current?.focus();
   };
+  useEffect(() => {
+    if (!refocus.current || !box.current || box.current.disabled) return;
+    refocus.current = false;
+    box.current.focus();
+  });
+  const said = !query.trim()
+    ? ''
+    : count === 0
+      ? 'No model matches.'
+      : `${count} ${count === 1 ? 'model matches' : 'models match'}; Enter adds ${listed[0]!.name}.`;
   return (
     <div class="add-model">
       <label>
         Add a model{' '}
         <input
+          ref={box}
           type="search"
+          aria-describedby="add-model-matches"
           value={query}
           disabled={closed !== undefined}
-          placeholder={closed ?? 'gpt 4.1, sonnet, llama…'}
+          placeholder="gpt 4.1, sonnet, llama…"
           onInput={(e) => setQuery(e.currentTarget.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && listed[0]) {
+            if (e.key === 'Enter' && !e.isComposing && listed[0]) {
               e.preventDefault();
               add(listed[0].id);
             }
           }}
         />
       </label>
-      {query.trim() && (
-        <div class="add-matches" aria-live="polite">
-          {listed.length === 0 ? (
-            <span class="muted">No model matches.</span>
-          ) : (
-            <ul>
-              {listed.map((m) => (
-                <li key={m.id}>
-                  <button type="button" aria-label={`Add ${m.name}`} onClick={() => add(m.id)}>
-                    {m.name}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+      {closed && <span class="muted"> {closed}.</span>}
+      {/* Always on the page, so a screen reader hears each new count. */}
+      <p id="add-model-matches" class="sr-only" aria-live="polite">
+        {said}
+      </p>
+      {listed.length > 0 && (
+        <div class="add-matches">
+          <ul>
+            {listed.map((m) => (
+              <li key={m.id}>
+                <button type="button" aria-label={`Add ${m.name}`} onClick={() => add(m.id)}>
+                  {m.name}
+                </button>
+              </li>
+            ))}
+          </ul>
           {count > listed.length && (
             <span class="muted">
               {' '}
@@ -83,6 +105,11 @@ export function AddModel({ models, closed, onAdd }: Props) {
             </span>
           )}
         </div>
+      )}
+      {query.trim() && count === 0 && (
+        <p class="add-matches muted" aria-hidden="true">
+          No model matches.
+        </p>
       )}
     </div>
   );
